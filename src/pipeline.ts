@@ -37,7 +37,7 @@ export function extractArticle(article: CleanArticle, options: ExtractOptions): 
   const reference = chooseReferenceDate(article, options.ingestDate);
   const { entities, roles } = resolveEntities(article, layout, extractEntityMentions(article, layout));
   const index = new EntityIndex(entities, roles);
-  const dates = extractDates(article.text, layout, reference.date);
+  const dates = extractDates(article.text, layout, reference.date, { referenceIsLowerBound: reference.lowerBound });
   const quotes = extractQuotes(article, layout, index);
   const events = extractEvents(article, layout, index, dates, quotes);
   const stances = extractStances(article, layout, index, quotes);

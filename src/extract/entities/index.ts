@@ -1,7 +1,40 @@
-// PLACEHOLDER (issue #4 replaces this).
+// Entity mentions of one article: rules propose candidates, refiners trim and filter them, in the
+// order listed here. Each rule and refiner is a small module with one shared interface (rule.ts).
 import type { CleanArticle, EntityMention } from '../../types';
 import type { TextLayout } from '../text';
+import { buildContext } from './context';
+import type { EntityRefiner, EntityRule } from './rule';
+import { gazetteerRule } from './rules/gazetteer-rule';
+import { titledNameRule } from './rules/titled-name-rule';
+import { capitalisedSequenceRule } from './rules/capitalised-sequence-rule';
+import { compromiseRule } from './rules/compromise-rule';
+import { speakerNameRule } from './rules/speaker-name-rule';
+import { trimMentionRefiner } from './refiners/trim-mention';
+import { dropJunkRefiner } from './refiners/drop-junk';
+import { headlineCasingRefiner, sentenceStartRefiner } from './refiners/casing';
+import { resolveOverlapsRefiner } from './refiners/overlaps';
 
-export function extractEntityMentions(_article: CleanArticle, _layout: TextLayout): EntityMention[] {
-  return [];
+export const ENTITY_RULES: EntityRule[] = [gazetteerRule, titledNameRule, speakerNameRule, capitalisedSequenceRule, compromiseRule];
+
+export const ENTITY_REFINERS: EntityRefiner[] = [
+  trimMentionRefiner,
+  dropJunkRefiner,
+  headlineCasingRefiner,
+  sentenceStartRefiner,
+  resolveOverlapsRefiner,
+];
+
+export interface ExtractEntityOptions {
+  /** Run only these rules (by id); all by default. For tests and benchmarks. */
+  rules?: string[];
 }
+
+export function extractEntityMentions(article: CleanArticle, layout: TextLayout, options: ExtractEntityOptions = {}): EntityMention[] {
+  const ctx = buildContext(article, layout);
+  const rules = options.rules ? ENTITY_RULES.filter((r) => options.rules!.includes(r.id)) : ENTITY_RULES;
+  let mentions = rules.flatMap((r) => r.propose(ctx));
+  for (const refiner of ENTITY_REFINERS) mentions = refiner.refine(mentions, ctx);
+  return mentions;
+}
+
+export type { EntityRule, EntityRefiner, EntityContext } from './rule';

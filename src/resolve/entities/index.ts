@@ -1,7 +1,105 @@
-// PLACEHOLDER (issue #4 replaces this).
-import type { CleanArticle, Entity, EntityMention, Role } from '../../types';
+// Entities of one article from its mentions: identity keys, in-article coreference (surnames and
+// title-only descriptions join the right person; ambiguous ones join no one) and roles.
+import type { CleanArticle, Entity, EntityMention, Mention, Role } from '../../types';
 import type { TextLayout } from '../../extract/text';
+import { identify, type Identity } from './identity';
+import { findRoles, type KeyedMention } from './roles';
+import { descriptionMentions, personForWord, surnameMentions, type PersonName } from './coreference';
 
-export function resolveEntities(_a: CleanArticle, _l: TextLayout, _m: EntityMention[]): { entities: Entity[]; roles: Role[] } {
-  return { entities: [], roles: [] };
+export function resolveEntities(
+  _article: CleanArticle,
+  layout: TextLayout,
+  mentions: EntityMention[],
+): { entities: Entity[]; roles: Role[] } {
+  const text = layout.text;
+  const identities = new Map<string, Identity>();
+  const keyed: KeyedMention[] = [];
+  const remember = (id: Identity) => {
+    if (!identities.has(id.key)) identities.set(id.key, id);
+  };
+
+  // Full names first, so one-word names can join them.
+  const people = mentions.filter((m) => m.type === 'Person');
+  const fullNames = people.filter((m) => /\s/.test((m.canonical ?? m.text).trim()));
+  const personNames: PersonName[] = [];
+  for (const m of fullNames) {
+    const id = mergeVariant(identify(m), personNames);
+    remember(id);
+    keyed.push({ start: m.start, end: m.end, text: m.text, key: id.key, type: 'Person' });
+  }
+  for (const m of people) {
+    if (fullNames.includes(m)) continue;
+    const joined = personForWord(m.text.trim(), personNames);
+    const id = joined ? identities.get(joined.key)! : identify(m);
+    remember(id);
+    keyed.push({ start: m.start, end: m.end, text: m.text, key: id.key, type: 'Person' });
+  }
+  for (const m of mentions) {
+    if (m.type === 'Person') continue;
+    // "Paris" in an article about Valeska Paris, used for her rather than for France or the city.
+    const person = isCityWord(m) ? personForWord(m.text, personNames) : undefined;
+    if (person && nameWordsOf(person.name).at(-1) === m.text) {
+      keyed.push({ start: m.start, end: m.end, text: m.text, key: person.key, type: 'Person' });
+      continue;
+    }
+    const id = identify(m);
+    remember(id);
+    keyed.push({ start: m.start, end: m.end, text: m.text, key: id.key, type: id.type });
+  }
+
+  keyed.push(...surnameMentions(text, personNames, keyed));
+  keyed.sort((a, b) => a.start - b.start);
+  const roles = findRoles(text, keyed);
+  const holders = keyed.filter((k) => k.type !== 'Person' && k.type !== 'Place');
+  keyed.push(...descriptionMentions(text, roles, holders, keyed.filter((k) => k.type === 'Person')));
+
+  return { entities: buildEntities(identities, keyed), roles };
+}
+
+/** A one-word capital or city name that may also be a surname. */
+function isCityWord(m: EntityMention): boolean {
+  return !/\s/.test(m.text) && (m.rule === 'gazetteer:capital' || (m.type === 'Place' && m.rule.startsWith('gazetteer')));
+}
+
+const nameWordsOf = (name: string) => name.split(/\s+/);
+
+/** "Donald J. Trump" and "Donald Trump" are one person: same first and last word. */
+function mergeVariant(id: Identity, known: PersonName[]): Identity {
+  const words = id.name.split(' ');
+  const same = known.find((p) => {
+    const w = p.name.split(' ');
+    return w[0] === words[0] && w[w.length - 1] === words[words.length - 1];
+  });
+  if (same) return { ...id, key: same.key, name: same.name };
+  known.push({ key: id.key, name: id.name });
+  return id;
+}
+
+function buildEntities(identities: Map<string, Identity>, keyed: KeyedMention[]): Entity[] {
+  const byKey = new Map<string, Entity>();
+  for (const k of [...keyed].sort((a, b) => a.start - b.start)) {
+    const id = identities.get(k.key);
+    let e = byKey.get(k.key);
+    if (!e) {
+      e = {
+        key: k.key,
+        type: id?.type ?? 'Person',
+        name: id?.name ?? k.text,
+        aliases: [],
+        mentions: [],
+        ...(id?.iso2 ? { iso2: id.iso2, iso3: id.iso3 } : {}),
+        ...(id?.kind ? { kind: id.kind } : {}),
+      };
+      byKey.set(k.key, e);
+    }
+    if (e.mentions.some((m) => m.start === k.start && m.end === k.end)) continue;
+    const mention: Mention = { start: k.start, end: k.end, text: k.text };
+    e.mentions.push(mention);
+    const alias = k.text.replace(/\s+/g, ' ').trim().replace(/^the\s+/i, '');
+    if (alias !== e.name && !e.aliases.includes(alias) && !(e.type === 'Person' && /\p{Ll}/u.test(alias[0] ?? ''))) {
+      // Descriptions ("Britain's prime minister") are mentions, not names.
+      if (!(e.type === 'Person' && alias.split(' ').some((w) => /^\p{Ll}/u.test(w)))) e.aliases.push(alias);
+    }
+  }
+  return [...byKey.values()];
 }

@@ -1,0 +1,202 @@
+// Main text of an HTML page: chrome pruned from the DOM, readability.js picks the article
+// container, then the container is walked into blocks (paragraphs, headings, list items, captions)
+// and blocks that are mostly links (teasers, tag lists) are dropped.
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { Readability } from '@mozilla/readability';
+import { loadCleanData } from '../data';
+import type { Block } from '../chrome/document';
+import type { RemovedBlock } from '../../types';
+import { readPageMetadata, type PageMetadata } from './metadata';
+
+interface HtmlChrome {
+  classOrIdTokens: string[];
+  captionTokens: string[];
+  selectors: string[];
+  reasonByToken: Record<string, string>;
+}
+
+export interface HtmlExtraction {
+  blocks: Block[];
+  /** Photo credits found in caption markup. */
+  credits: string[];
+  removed: RemovedBlock[];
+  metadata: PageMetadata;
+}
+
+const BLOCK_TAGS = new Set([
+  'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD',
+  'BLOCKQUOTE', 'PRE', 'FIGURE', 'FIGCAPTION', 'TABLE', 'TR', 'TD', 'TH', 'TBODY', 'THEAD', 'HR', 'ADDRESS', 'CENTER',
+]);
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'SVG', 'IFRAME', 'IMG', 'PICTURE', 'VIDEO', 'AUDIO']);
+
+/** A short block with most of its characters inside links is navigation or a teaser, not prose. */
+const LINK_DENSITY_LIMIT = 0.6;
+const LINK_BLOCK_MAX_WORDS = 30;
+/** Pruning never removes an element holding this share of the page's paragraph text. */
+const PRUNE_MAX_SHARE = 0.3;
+
+let chrome: { tokens: Set<string>; captionTokens: Set<string>; selectors: string; reasonByToken: Map<string, string> } | undefined;
+
+function chromeData() {
+  if (!chrome) {
+    const data = loadCleanData<HtmlChrome>('html-chrome.json');
+    chrome = {
+      tokens: new Set(data.classOrIdTokens),
+      captionTokens: new Set(data.captionTokens),
+      selectors: data.selectors.join(','),
+      reasonByToken: new Map(Object.entries(data.reasonByToken)),
+    };
+  }
+  return chrome;
+}
+
+/** Longest text recorded for one removed element; whole sidebars would swamp the record. */
+const REMOVED_TEXT_MAX = 300;
+
+export function extractFromHtml(html: string, url?: string): HtmlExtraction {
+  const virtualConsole = new VirtualConsole(); // page scripts and CSS errors are not ours to report
+  const dom = new JSDOM(html, { url: safeUrl(url), virtualConsole });
+  const document = dom.window.document;
+  const metadata = readPageMetadata(document);
+  const removed = pruneChrome(document);
+  const article = new Readability(document, { serializer: (node: Node) => node, keepClasses: true }).parse();
+  const root = (article?.content as unknown as Element | undefined) ?? document.body;
+  if (!metadata.title && article?.title) metadata.title = article.title;
+  if (!metadata.author && article?.byline) metadata.author = article.byline;
+  const result: HtmlExtraction = { blocks: [], credits: [], removed, metadata };
+  if (root) walkBlocks(root, result);
+  dom.window.close();
+  return result;
+}
+
+function safeUrl(url?: string): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).href;
+  } catch {
+    return undefined;
+  }
+}
+
+function classTokens(el: Element): string[] {
+  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase();
+  return raw.split(/[^a-z0-9]+/).filter(Boolean);
+}
+
+/**
+ * Removes chrome elements, except ones that hold much of the page's article text. Elements found by
+ * a class or id token are reported (navigation, scripts and the like found by tag are not).
+ */
+function pruneChrome(document: Document): RemovedBlock[] {
+  const { tokens, selectors, reasonByToken } = chromeData();
+  const removed: RemovedBlock[] = [];
+  const body = document.body;
+  if (!body) return removed;
+  const amount = textAmounts(body);
+  const total = amount.get(body) || 1;
+  const holdsArticle = (el: Element) => (amount.get(el) ?? 0) / total >= PRUNE_MAX_SHARE;
+  for (const el of [...body.querySelectorAll(selectors)]) if (!holdsArticle(el)) el.remove();
+  for (const el of [...body.querySelectorAll('[class], [id]')]) {
+    if (!el.isConnected) continue;
+    const token = classTokens(el).find((t) => tokens.has(t));
+    if (!token || holdsArticle(el)) continue;
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text) {
+      const shown = text.length > REMOVED_TEXT_MAX ? `${text.slice(0, REMOVED_TEXT_MAX)}…` : text;
+      removed.push({ text: shown, reason: reasonByToken.get(token) ?? 'page-chrome' });
+    }
+    el.remove();
+  }
+  return removed;
+}
+
+/**
+ * Characters of article-like text under every element, in one pass: text inside <p> when the page
+ * has enough of it, otherwise all text (pages that set their text in <div>s and <br>s).
+ */
+function textAmounts(body: Element): Map<Element, number> {
+  const inParagraphs = new Map<Element, number>();
+  const all = new Map<Element, number>();
+  const visit = (el: Element, inP: boolean): void => {
+    let p = 0;
+    let any = 0;
+    const here = inP || el.tagName === 'P';
+    for (const child of el.childNodes) {
+      if (child.nodeType === 3) {
+        const n = (child.nodeValue ?? '').trim().length;
+        any += n;
+        if (here) p += n;
+      } else if (child.nodeType === 1) {
+        visit(child as Element, here);
+        p += inParagraphs.get(child as Element) ?? 0;
+        any += all.get(child as Element) ?? 0;
+      }
+    }
+    inParagraphs.set(el, p);
+    all.set(el, any);
+  };
+  visit(body, false);
+  return (inParagraphs.get(body) ?? 0) > 500 ? inParagraphs : all;
+}
+
+interface OpenBlock {
+  text: string;
+  linkChars: number;
+  caption: boolean;
+  credit: boolean;
+}
+
+/** Walks the article container into blocks; block-level tags and <br> end the current block. */
+function walkBlocks(root: Element, out: HtmlExtraction): void {
+  const { captionTokens } = chromeData();
+  let open: OpenBlock = { text: '', linkChars: 0, caption: false, credit: false };
+  const flush = () => {
+    const text = open.text.replace(/\s+/g, ' ').trim();
+    if (text) emit(text, open, out);
+    open = { text: '', linkChars: 0, caption: open.caption, credit: open.credit };
+  };
+  const visit = (node: Node, inLink: boolean, caption: boolean, credit: boolean) => {
+    if (node.nodeType === 3) {
+      const text = node.nodeValue ?? '';
+      open.text += text;
+      if (inLink) open.linkChars += text.trim().length;
+      open.caption = open.caption || caption;
+      open.credit = open.credit || credit;
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    if (SKIP_TAGS.has(el.tagName)) return;
+    if (el.tagName === 'BR') {
+      flush();
+      return;
+    }
+    const tokens = classTokens(el);
+    const isCredit = credit || tokens.some((t) => t === 'credit' || t === 'credits' || t === 'copyright');
+    const isCaption = caption || el.tagName === 'FIGCAPTION' || (!isCredit && tokens.some((t) => captionTokens.has(t)));
+    const block = BLOCK_TAGS.has(el.tagName) || isCredit !== credit || isCaption !== caption;
+    if (block) flush();
+    if (block) open = { text: '', linkChars: 0, caption: isCaption, credit: isCredit };
+    for (const child of el.childNodes) visit(child, inLink || el.tagName === 'A', isCaption, isCredit);
+    if (block) {
+      flush();
+      open = { text: '', linkChars: 0, caption, credit };
+    }
+  };
+  visit(root, false, false, false);
+  flush();
+}
+
+function emit(text: string, open: OpenBlock, out: HtmlExtraction): void {
+  if (open.credit) {
+    out.credits.push(text.replace(/^(?:credit|photo|image)s?\s*:\s*/i, ''));
+    out.removed.push({ text, reason: 'photo-credit' });
+    return;
+  }
+  const words = text.split(/\s+/).length;
+  if (!open.caption && words <= LINK_BLOCK_MAX_WORDS && open.linkChars / text.replace(/\s+/g, '').length >= LINK_DENSITY_LIMIT) {
+    out.removed.push({ text, reason: 'related-links' });
+    return;
+  }
+  out.blocks.push(open.caption ? { text, caption: true } : { text });
+}

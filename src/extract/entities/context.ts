@@ -1,0 +1,70 @@
+// Builds the per-article context shared by every entity rule: tokens, sentence starts, and the
+// stretches of text that must never produce entities (photo credits, widget text).
+import type { CleanArticle, Span } from '../../types';
+import type { TextLayout } from '../text';
+import { loadEntityData, type StopWordsFile } from '../../resolve/entities/data';
+import type { EntityContext } from './rule';
+import { tokenize, type Token } from './tokens';
+
+// A parenthesised credit: "(KIRAN RIDLEY/POOL/AFP via Getty Images)", "(Photo: Reuters)".
+const PAREN_CREDIT = /\((?=[^()]{0,160}\))(?:[^()]*\/[^()]*|[^()]*\bvia\s+\p{Lu}[^()]*|\s*(?:photo|image|picture|credit|file photo)\b[^()]*)\)/giu;
+// A credit line of its own: "Photo: John Smith/Reuters", "Image credit: AFP".
+const LINE_CREDIT = /^(?:photo|image|picture|credit|photograph|file photo)(?:\s+credit)?\s*[:|].*$/gimu;
+// Words glued to widget prefixes: "NEWYou can now listen".
+const GLUED_WIDGET = /^\p{Lu}{3,}\p{Lu}\p{Ll}/u;
+// A smaller word list that may stay lower case in a headline-cased line.
+const HEADLINE_SMALL = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'with', 'by', 'from', 'as', 'vs', 'is', 'are', 'nor', 'via', 'into', 'over', 'up']);
+
+export function buildContext(article: CleanArticle, layout: TextLayout): EntityContext {
+  const text = layout.text;
+  const tokens = tokenize(text);
+  const sentenceStartTokens = new Set<number>();
+  let s = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    while (s < layout.sentences.length && layout.sentences[s].end <= tokens[i].start) s++;
+    if (s < layout.sentences.length && tokens[i].start >= layout.sentences[s].start) {
+      // The first word of a sentence, possibly after an opening quote or bracket.
+      if (/^[\s"'“‘(\[«-]*$/u.test(text.slice(layout.sentences[s].start, tokens[i].start))) sentenceStartTokens.add(i);
+    }
+  }
+  return {
+    article,
+    text,
+    layout,
+    tokens,
+    sentenceStartTokens,
+    excluded: excludedSpans(text, tokens),
+    headlineCased: headlineCasedParagraphs(text, layout, tokens),
+  };
+}
+
+function excludedSpans(text: string, tokens: Token[]): Span[] {
+  const spans: Span[] = [];
+  for (const re of [PAREN_CREDIT, LINE_CREDIT]) {
+    for (const m of text.matchAll(re)) spans.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  }
+  const widget = new Set(loadEntityData<StopWordsFile>('stop-words.json').widget);
+  for (const t of tokens) {
+    if (GLUED_WIDGET.test(t.text) || widget.has(t.text)) spans.push({ start: t.start, end: t.end });
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+function headlineCasedParagraphs(text: string, layout: TextLayout, tokens: Token[]): Span[] {
+  const out: Span[] = [];
+  let i = 0;
+  for (const p of layout.paragraphs) {
+    let content = 0;
+    let capitalised = 0;
+    while (i < tokens.length && tokens[i].start < p.start) i++;
+    for (let j = i; j < tokens.length && tokens[j].end <= p.end; j++) {
+      const t = tokens[j];
+      if (!/\p{L}/u.test(t.text) || HEADLINE_SMALL.has(t.text.toLowerCase())) continue;
+      content++;
+      if (t.capitalised) capitalised++;
+    }
+    // Ordinary sentences have many lower-case content words; headlines in title case have almost none.
+    if (content >= 4 && capitalised / content >= 0.8 && !/[.!?]["'”’)]?$/.test(text.slice(p.start, p.end))) out.push(p);
+  }
+  return out;
+}

@@ -1,0 +1,39 @@
+// Refiner `drop-junk`: removes candidates that are never entities: weekdays and months, widget
+// text ("NEWYou"), photo-credit text, function words capitalised at a sentence start, single
+// letters, shouted all-capital "names" and people whose names hold digits or dates.
+import type { EntityMention } from '../../../types';
+import type { EntityContext, EntityRefiner } from '../rule';
+import { overlaps } from '../rule';
+import { isStopWord, wordLists } from '../word-lists';
+import { titleAt } from '../titles';
+
+export const dropJunkRefiner: EntityRefiner = {
+  id: 'drop-junk',
+  refine(mentions, ctx) {
+    return mentions.filter((m) => !isJunk(m, ctx));
+  },
+};
+
+export function isJunk(m: EntityMention, ctx: EntityContext): boolean {
+  const words = m.text.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || (m.text.match(/\p{L}/gu) ?? []).length < 2) return true;
+  const guessed = !m.rule.startsWith('gazetteer');
+  // Guessed names start with a capital letter ("said" is not a person, whatever the tagger says).
+  if (guessed && !/^[\p{Lu}\p{N}]/u.test(m.text)) return true;
+  if (ctx.excluded.some((x) => overlaps(x, m))) return true;
+  // Mojibake remnants ("Â", "â€") never sit inside a name.
+  if (/[\u00c2\u00c3\u00e2\u20ac\ufffd]/.test(m.text) && !m.rule.startsWith('gazetteer')) return true;
+  const lists = wordLists();
+  if (words.every((w) => isStopWord(w) || lists.nameConnectors.has(w))) return true;
+  if (words.some((w) => lists.calendar.has(w) || lists.widget.has(w))) return !m.rule.startsWith('gazetteer');
+  if (m.type === 'Person') {
+    if (/\d/.test(m.text)) return true;
+    // A bare title ("President") is a description, handled by coreference, not a name.
+    const title = titleAt(m.text, 0);
+    if (title && title.end >= m.text.length) return true;
+    // "KIRAN RIDLEY": capitals-only people come from credits and shouting, not from prose.
+    if (words.some((w) => w.length > 3 && w === w.toUpperCase())) return true;
+    if (words.length > 5) return true;
+  }
+  return false;
+}

@@ -1,0 +1,92 @@
+// Refiner `trim-mention`: cuts candidate spans from the statistical and capitalisation rules down
+// to the name itself. "President Emmanuel Macron said.Â Then (KIRAN" -> "Emmanuel Macron":
+// cut at the first hard boundary, drop titles and leading country adjectives from people, drop
+// possessives, trailing lower-case words and leading function words.
+import type { EntityMention } from '../../../types';
+import type { EntityContext, EntityRefiner } from '../rule';
+import { titleAt } from '../titles';
+import { entriesFor } from '../../../resolve/entities/gazetteer';
+import { isStopWord, wordLists } from '../word-lists';
+
+// Where a name certainly ends: sentence punctuation before a space, brackets, quotes, slashes,
+// line breaks, colons, semicolons, commas.
+const HARD_BOUNDARY = /[.!?](?=\s|$|\p{Lu})|[()[\]{}"“”«»/|\\;:,\n\u00c2]|\s[-–—]\s|['‘’](?=\s|$)/u;
+
+export const trimMentionRefiner: EntityRefiner = {
+  id: 'trim-mention',
+  refine(mentions, ctx) {
+    const out: EntityMention[] = [];
+    for (const m of mentions) {
+      if (m.rule.startsWith('gazetteer')) {
+        out.push(m);
+        continue;
+      }
+      const trimmed = trim(m, ctx);
+      if (trimmed) out.push(trimmed);
+    }
+    return out;
+  },
+};
+
+export function trim(m: EntityMention, ctx: EntityContext): EntityMention | undefined {
+  const { text } = ctx;
+  let start = m.start;
+  let end = m.end;
+  // Leading punctuation and spaces.
+  while (start < end && !/[\p{L}\p{N}]/u.test(text[start])) start++;
+  const cut = HARD_BOUNDARY.exec(text.slice(start, end));
+  if (cut) {
+    // Keep initials and abbreviations: "J. Smith", "U.S. Navy", "Washington D.C."
+    const abbreviation = /(?:^|\s|\.)\p{Lu}\.$/u.test(text.slice(start, start + cut.index + 1));
+    if (!abbreviation) end = start + cut.index;
+    else {
+      const rest = HARD_BOUNDARY.exec(text.slice(start + cut.index + 1, end).replace(/^\p{Lu}\./u, '  '));
+      if (rest && rest.index > 0) end = start + cut.index + 1 + rest.index;
+    }
+  }
+  const lists = wordLists();
+  for (let changed = true; changed && start < end; ) {
+    changed = false;
+    const piece = text.slice(start, end);
+    // Trailing possessive and trailing non-letters.
+    const tail = /(?:['’]s?|[^\p{L}\p{N}.])+$/u.exec(piece);
+    if (tail && tail.index > 0) {
+      end = start + tail.index;
+      changed = true;
+      continue;
+    }
+    // Trailing lower-case words ("Macron said", "Grushko added").
+    const lower = /\s+\p{Ll}[\p{L}'’-]*$/u.exec(piece);
+    if (lower) {
+      end = start + lower.index;
+      changed = true;
+      continue;
+    }
+    const firstWord = /^[\p{L}\p{N}'’.&-]+/u.exec(piece)?.[0] ?? '';
+    // Leading function words ("The", "According") and lower-case words.
+    if (piece.includes(' ') && (isStopWord(firstWord) || /^\p{Ll}/u.test(firstWord)) && !lists.nameConnectors.has(firstWord)) {
+      start += firstWord.length;
+      while (start < end && /\s/.test(text[start])) start++;
+      changed = true;
+      continue;
+    }
+    if (m.type === 'Person') {
+      // Titles and the country adjectives before them never belong to a person's name.
+      const title = titleAt(text, start);
+      if (title && title.end < end) {
+        start = title.end;
+        while (start < end && /\s/.test(text[start])) start++;
+        changed = true;
+        continue;
+      }
+      if (piece.includes(' ') && entriesFor(firstWord).some((e) => e.type === 'Country')) {
+        start += firstWord.length;
+        while (start < end && /\s/.test(text[start])) start++;
+        changed = true;
+        continue;
+      }
+    }
+  }
+  if (end <= start) return undefined;
+  return { ...m, start, end, text: text.slice(start, end) };
+}

@@ -1,0 +1,72 @@
+// Rule `gazetteer`: exact matches of known names (countries with their aliases, demonyms, capitals
+// and seats of government; places; organisations; news outlets), longest match first.
+import type { EntityMention } from '../../../types';
+import { entriesFor, maxWordsStartingWith, type GazetteerEntry } from '../../../resolve/entities/gazetteer';
+import { loadEntityData, type NameCuesFile } from '../../../resolve/entities/data';
+import type { EntityContext, EntityRule } from '../rule';
+import { titleAt } from '../titles';
+
+export const gazetteerRule: EntityRule = {
+  id: 'gazetteer',
+  propose(ctx) {
+    const { tokens, text } = ctx;
+    const out: EntityMention[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const max = maxWordsStartingWith(tokens[i].text);
+      for (let n = Math.min(max, tokens.length - i); n >= 1; n--) {
+        const first = tokens[i];
+        const last = tokens[i + n - 1];
+        // A name never runs over a line break.
+        if (n > 1 && text.slice(first.start, last.end).includes('\n')) continue;
+        const entries = entriesFor(text.slice(first.start, last.end));
+        if (entries.length === 0) continue;
+        const entry = chooseEntry(entries, ctx, i, i + n - 1);
+        if (!entry) continue;
+        out.push(toMention(entry, ctx, i, i + n - 1));
+        i += n - 1;
+        break;
+      }
+    }
+    return out;
+  },
+};
+
+function chooseEntry(entries: GazetteerEntry[], ctx: EntityContext, from: number, to: number): GazetteerEntry | undefined {
+  const { tokens, text } = ctx;
+  const next = tokens[to + 1];
+  const prev = tokens[from - 1];
+  const adjacentNext = next && /^[ \t]+$/.test(text.slice(tokens[to].end, next.start));
+  const adjacentPrev = prev && /^[ \t]+$/.test(text.slice(prev.end, tokens[from].start));
+  // An acronym inside a run of capitals ("WHAT IS WHO DOING") is shouting, not a name.
+  if (from === to && tokens[from].allCaps && adjacentNext && adjacentPrev && next.allCaps && prev.allCaps) return undefined;
+  const candidates = entries.filter((e) => {
+    if (!e.ambiguous || !adjacentNext || !next.capitalised) return true;
+    // "Jordan Peterson" is a person; "US President" is still the country.
+    return titleAt(text, next.start) !== undefined;
+  });
+  // Countries first (a demonym is never an organisation), then outlets, organisations, places.
+  const order = ['Country', 'MediaOutlet', 'Organization', 'Place', 'Person'];
+  return candidates.sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type))[0];
+}
+
+let locationWords: Set<string> | undefined;
+
+/** True when the words before the token say "where" (in, at, near ...), skipping a "the". */
+function afterLocationWord(ctx: EntityContext, index: number): boolean {
+  locationWords ??= new Set(loadEntityData<NameCuesFile>('name-cues.json').locationPrepositions);
+  let j = index - 1;
+  if (j >= 0 && ctx.tokens[j].text.toLowerCase() === 'the') j--;
+  return j >= 0 && locationWords.has(ctx.tokens[j].text.toLowerCase());
+}
+
+function toMention(entry: GazetteerEntry, ctx: EntityContext, from: number, to: number): EntityMention {
+  const start = ctx.tokens[from].start;
+  const end = ctx.tokens[to].end;
+  const text = ctx.text.slice(start, end);
+  // A capital or seat of government stands for the state ("Kyiv says", "the Kremlin's desire")
+  // except where it is a location ("in Paris", "at the Elysee Palace").
+  if ((entry.form === 'capital' || entry.form === 'seat') && afterLocationWord(ctx, from)) {
+    return { start, end, text, type: 'Place', canonical: text.replace(/\s+/g, ' '), rule: `gazetteer:${entry.form}-place` };
+  }
+  return { start, end, text, type: entry.type, canonical: entry.canonical, rule: `gazetteer:${entry.form}` };
+}

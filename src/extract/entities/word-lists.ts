@@ -1,0 +1,55 @@
+// The word lists of data/entities/stop-words.json and name-cues.json as sets, loaded once.
+import { loadEntityData, type NameCuesFile, type StopWordsFile } from '../../resolve/entities/data';
+
+export interface WordLists {
+  /** Weekdays and months: dates, never names. */
+  calendar: Set<string>;
+  widget: Set<string>;
+  functionWords: Set<string>;
+  nameConnectors: Set<string>;
+  personParticles: Set<string>;
+  organizationHeads: Set<string>;
+  outletHeads: Set<string>;
+  placeHeads: Set<string>;
+  placePrefixes: Set<string>;
+  nonNameAcronyms: Set<string>;
+  languages: Set<string>;
+  speechVerbs: Set<string>;
+  placeCuePrepositions: Set<string>;
+}
+
+let lists: WordLists | undefined;
+
+export function wordLists(): WordLists {
+  if (lists) return lists;
+  const stop = loadEntityData<StopWordsFile>('stop-words.json');
+  const cues = loadEntityData<NameCuesFile>('name-cues.json');
+  lists = {
+    calendar: new Set([...stop.weekdays, ...stop.months]),
+    widget: new Set(stop.widget),
+    functionWords: new Set(stop.functionWords),
+    nameConnectors: new Set(stop.nameConnectors),
+    personParticles: new Set(stop.personParticles),
+    organizationHeads: new Set(cues.organizationHeads),
+    outletHeads: new Set(cues.outletHeads),
+    placeHeads: new Set(cues.placeHeads),
+    placePrefixes: new Set(cues.placePrefixes),
+    nonNameAcronyms: new Set(stop.nonNameAcronyms),
+    languages: new Set(stop.languages),
+    speechVerbs: new Set(cues.speechVerbs),
+    placeCuePrepositions: new Set(cues.placeCuePrepositions),
+  };
+  return lists;
+}
+
+/** A word that names a kind of body or place ("University", "Navy", "Street"): it may sit inside a name. */
+export function isNameHead(word: string): boolean {
+  const l = wordLists();
+  return l.organizationHeads.has(word) || l.placeHeads.has(word) || l.outletHeads.has(word);
+}
+
+/** A capitalised word that cannot be (part of) a name on its own. */
+export function isStopWord(word: string): boolean {
+  const l = wordLists();
+  return l.calendar.has(word) || l.widget.has(word) || l.functionWords.has(word);
+}

@@ -1,0 +1,154 @@
+// Event mentions: a trigger noun ("meeting", "talks", "summit") with the determiner and
+// modifiers before it ("a virtual meeting"), or a reporting verb ("X met Y"). Arguments are
+// attached afterwards by the rules in arguments.ts.
+import type { DateMention, ParticipantRole } from '../../types';
+import { eventData, phrases } from './data';
+import type { Segment } from './segment';
+
+export interface EventMention {
+  type: string;
+  /** The trigger as written ("summit"). */
+  trigger: string;
+  /** Short label: modifiers and trigger, without the determiner ("virtual summit"). */
+  label: string;
+  /** The noun phrase (or verb) in segment.text coordinates. */
+  start: number;
+  end: number;
+  /** Where the trigger word itself is. */
+  triggerStart: number;
+  triggerEnd: number;
+  segment: Segment;
+  /** Introduced by "any", "no", "potential"...: a hypothetical event unless something dates it. */
+  generic: boolean;
+  date: DateMention | null;
+  /** The date is only the one date of the sentence, not tied to the mention by position. */
+  dateFromSentence: boolean;
+  participants: Map<string, ParticipantRole>;
+  location: string | null;
+  concerns: Set<string>;
+  reportedBy: Set<string>;
+  /** Ids of the rules that attached something, for debugging and tests. */
+  rules: string[];
+}
+
+/** When one entity gets two roles, the more specific one stays. */
+const ROLE_STRENGTH: Record<ParticipantRole, number> = { organizer: 5, host: 4, mediator: 3, target: 2, speaker: 1, participant: 0 };
+
+export function addParticipant(m: { participants: Map<string, ParticipantRole> }, key: string, role: ParticipantRole): void {
+  const had = m.participants.get(key);
+  if (had === undefined || ROLE_STRENGTH[role] > ROLE_STRENGTH[had]) m.participants.set(key, role);
+}
+
+let compiled: { triggerRe: RegExp; headFollows: RegExp; typeOfNoun: Map<string, string> } | undefined;
+
+function triggers() {
+  if (!compiled) {
+    const { types } = eventData().triggers;
+    const typeOfNoun = new Map<string, string>();
+    for (const [type, { nouns }] of Object.entries(types)) for (const n of nouns) typeOfNoun.set(n.toLowerCase(), type);
+    const nouns = phrases(typeOfNoun.keys());
+    compiled = {
+      typeOfNoun,
+      triggerRe: new RegExp(`(?<![\\w-])(${nouns})(?![\\w-])`, 'gi'),
+      // Another trigger right after: this one only modifies it.
+      headFollows: new RegExp(`^\\s+(?:${nouns})(?![\\w-])`, 'i'),
+    };
+  }
+  return compiled;
+}
+
+// Words that may stand between a determiner and the trigger: lower-case words, hyphenated
+// compounds and numbers ("the 30-day cease-fire proposal", "a virtual meeting").
+const MODIFIER = /^(?:[a-z][a-z'\u2019-]*|\d[\d-]*[a-z-]*)$/;
+const DETERMINER = /^(?:a|an|the|this|that|these|those|its|his|her|their|our|any|no|every|each|such|another|last|next|first|second|third|new|latest|recent)$/i;
+const MAX_MODIFIERS = 3;
+
+/** The noun phrases headed by a trigger in a segment. */
+export function findNounMentions(seg: Segment): EventMention[] {
+  const { triggerRe: re, typeOfNoun: types, headFollows } = triggers();
+  const { genericDeterminers, notModifiers } = eventData().cues;
+  const stop = new Set(notModifiers);
+  const out: EventMention[] = [];
+  const body = seg.text.slice(seg.start, seg.end);
+  const g = new RegExp(re.source, re.flags);
+  for (let m = g.exec(body); m; m = g.exec(body)) {
+    const triggerStart = seg.start + m.index;
+    const triggerEnd = triggerStart + m[0].length;
+    // Inside an entity's name ("the Paris Agreement" is kept; "Fox News Sunday" is not an event).
+    if (seg.hits.some((h) => h.start <= triggerStart && triggerEnd <= h.end)) continue;
+    // Not the head of its noun phrase: a modifier of another trigger ("the cease-fire proposal")
+    // or of a plain noun ("meeting room", "strike price").
+    const next = seg.text.slice(triggerEnd, triggerEnd + 30);
+    if (/^\s+(?:room|rooms|hall|place|point|price|force|forces|team|group)\b/i.test(next)) continue;
+    if (headFollows.test(next)) continue;
+    let start = triggerStart;
+    const words: { text: string; start: number }[] = [];
+    const before = seg.text.slice(seg.start, triggerStart);
+    const tokens = [...before.matchAll(/\S+/g)];
+    let generic = false;
+    for (let i = tokens.length - 1, taken = 0; i >= 0 && taken <= MAX_MODIFIERS; i--, taken++) {
+      const word = tokens[i][0];
+      const at = seg.start + (tokens[i].index ?? 0);
+      if (DETERMINER.test(word)) {
+        start = at;
+        generic = genericDeterminers.includes(word.toLowerCase());
+        break;
+      }
+      // Entity names may modify the trigger too ("the U.S.-Russian talks", "the Paris summit").
+      const named = seg.hits.some((h) => h.start < at + word.length && at < h.end);
+      if (!named && (!MODIFIER.test(word) || /['\u2019]s$/.test(word) || stop.has(word.toLowerCase()))) break;
+      words.unshift({ text: word, start: at });
+      start = at;
+    }
+    const modifiers = words.map((w) => (/^\p{Lu}/u.test(w.text) ? w.text : w.text.toLowerCase()));
+    if (modifiers.some((w) => genericDeterminers.includes(w))) generic = true;
+    const type = types.get(m[0].toLowerCase().replace(/\s+/g, ' '))!;
+    out.push({
+      type,
+      trigger: m[0],
+      label: [...modifiers.filter((w) => !genericDeterminers.includes(w)), m[0].toLowerCase()].join(' '),
+      start,
+      end: triggerEnd,
+      triggerStart,
+      triggerEnd,
+      segment: seg,
+      generic,
+      date: null,
+      dateFromSentence: false,
+      participants: new Map(),
+      location: null,
+      concerns: new Set(),
+      reportedBy: new Set(),
+      rules: [],
+    });
+  }
+  return out;
+}
+
+/** "X met Y", "X visited Y": the verb names the event, subject and object take the roles in the data. */
+export function findVerbMentions(seg: Segment): EventMention[] {
+  const { verbs } = eventData().triggers;
+  const re = new RegExp(`(?<![\\w-])(${phrases(Object.keys(verbs))})(?![\\w-])`, 'g');
+  const out: EventMention[] = [];
+  const body = seg.text.slice(seg.start, seg.end);
+  for (let m = re.exec(body); m; m = re.exec(body)) {
+    const start = seg.start + m.index;
+    const end = start + m[0].length;
+    const spec = verbs[m[0].replace(/\s+/g, ' ')];
+    // Subject right before, object right after: both must be entities for a verb to name an event.
+    const subject = [...seg.hits].reverse().find((h) => h.end <= start && /^[\s,]*(?:also\s+|reportedly\s+|had\s+|has\s+)?$/.test(seg.text.slice(h.end, start)));
+    const object = seg.hits.find((h) => h.start >= end && /^\s*(?:the\s+)?$/.test(seg.text.slice(end, h.start)));
+    if (!subject || !object) continue;
+    const mention: EventMention = {
+      type: spec.type, trigger: m[0], label: `${spec.type.toLowerCase()} of ${subject.entity.name} and ${object.entity.name}`,
+      start, end, triggerStart: start, triggerEnd: end, segment: seg, generic: false, date: null, dateFromSentence: false,
+      participants: new Map(), location: null, concerns: new Set(), reportedBy: new Set(), rules: ['verb'],
+    };
+    const placeLike = (t: string) => t === 'Place';
+    if (placeLike(object.entity.type)) mention.location = object.entity.key;
+    else addParticipant(mention, object.entity.key, spec.object);
+    addParticipant(mention, subject.entity.key, spec.subject);
+    out.push(mention);
+  }
+  return out;
+}

@@ -1,0 +1,202 @@
+// Writing to Neo4j: a group of whole articles per transaction, and removing an article's
+// contribution precisely (see the provenance rules in src/graph/model.ts).
+import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
+import { createArticleGraph, type ArticleGraph } from '../graph/merge';
+import { EVIDENCE_TYPES } from '../graph/model';
+import type { SameStoryLink } from '../types';
+import { graphStatements } from './statements';
+
+export interface WriteCounts {
+  nodesCreated: number;
+  nodesUpdated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsUpdated: number;
+  relationshipsDeleted: number;
+}
+
+export function emptyCounts(): WriteCounts {
+  return { nodesCreated: 0, nodesUpdated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsUpdated: 0, relationshipsDeleted: 0 };
+}
+
+export function addCounts(total: WriteCounts, more: WriteCounts): WriteCounts {
+  for (const k of Object.keys(total) as (keyof WriteCounts)[]) total[k] += more[k];
+  return total;
+}
+
+/** A failed write, naming the statement and the articles of the transaction. */
+export class LoadError extends Error {
+  constructor(message: string, readonly articles: string[], readonly cause?: unknown) {
+    super(message);
+    this.name = 'LoadError';
+  }
+}
+
+const EVIDENCE = EVIDENCE_TYPES.join('|');
+
+export interface WriteGroup {
+  /** The merged graph of the articles written together. */
+  graph: ArticleGraph;
+  /** Articles already in the database whose old contribution is replaced by this write. */
+  replacing: string[];
+  /** Articles to remove entirely (their Article node too). */
+  removing: string[];
+}
+
+/**
+ * One transaction: detach the old contribution of `replacing` and `removing`, write the graph,
+ * then delete what was left without evidence. Either all of it happens or none of it does.
+ */
+export async function writeGroup(driver: Driver, group: WriteGroup): Promise<WriteCounts> {
+  const session = driver.session();
+  try {
+    return await session.executeWrite(async (tx) => {
+      const counts = emptyCounts();
+      const gone = [...group.replacing, ...group.removing];
+      const touched = gone.length ? await detachContribution(tx, gone, counts) : [];
+      for (const s of graphStatements(group.graph)) {
+        const result = await runCounted(tx, s.cypher, { rows: s.rows }, counts, s.name);
+        const created = s.kind === 'node' ? result.summary.counters.updates().nodesCreated : result.summary.counters.updates().relationshipsCreated;
+        if (s.kind === 'node') counts.nodesUpdated += s.rows.length - created;
+        else counts.relationshipsUpdated += s.rows.length - created;
+      }
+      if (group.removing.length) {
+        await runCounted(tx, 'UNWIND $keys AS key MATCH (a:Article {key: key}) DETACH DELETE a', { keys: group.removing }, counts, 'remove articles');
+      }
+      if (touched.length) await sweep(tx, touched, counts);
+      return counts;
+    });
+  } catch (err) {
+    const keys = group.graph.getAttribute('articles').concat(group.removing);
+    const shown = keys.slice(0, 3).join(', ') + (keys.length > 3 ? `, ... (${keys.length} articles)` : '');
+    throw new LoadError(`loader.writeGroup: writing ${shown} failed: ${(err as Error).message}`, keys, err);
+  } finally {
+    await session.close();
+  }
+}
+
+/** Removes articles and their contribution, in one transaction. */
+export async function removeArticles(driver: Driver, keys: string[]): Promise<WriteCounts> {
+  return writeGroup(driver, { graph: createArticleGraph(), replacing: [], removing: keys });
+}
+
+/**
+ * Takes the articles out of everything they contributed, without deleting anything shared yet:
+ * their Article edges go, their keys leave the `articles` lists of shared edges, and their
+ * EVIDENCED_BY edges go. Returns the ids of the nodes they touched, for `sweep`.
+ */
+async function detachContribution(tx: ManagedTransaction, keys: string[], counts: WriteCounts): Promise<string[]> {
+  const found = await tx.run(
+    `UNWIND $keys AS key
+     MATCH (:Article {key: key})-[:${EVIDENCE}]-(n)
+     RETURN collect(DISTINCT elementId(n)) AS ids`,
+    { keys },
+  );
+  const ids: string[] = found.records[0]?.get('ids') ?? [];
+  await runCounted(
+    tx,
+    `UNWIND $ids AS id
+     MATCH (n) WHERE elementId(n) = id
+     MATCH (n)-[r]-()
+     WHERE r.articles IS NOT NULL AND any(k IN r.articles WHERE k IN $keys)
+     WITH DISTINCT r
+     SET r.articles = [k IN r.articles WHERE NOT k IN $keys]
+     // A role's asOf is the latest reference date of the articles stating it: recompute it from those left.
+     WITH r WHERE type(r) = 'HOLDS_ROLE' AND size(r.articles) > 0
+     CALL {
+       WITH r
+       MATCH (a:Article) WHERE a.key IN r.articles
+       RETURN max(a.referenceDate) AS asOf
+     }
+     SET r.asOf = asOf`,
+    { ids, keys },
+    counts,
+    'detach shared facts',
+  );
+  await runCounted(
+    tx,
+    `UNWIND $ids AS id
+     MATCH (n:Stance)-[r:EVIDENCED_BY]->() WHERE elementId(n) = id AND r.article IN $keys
+     DELETE r`,
+    { ids, keys },
+    counts,
+    'detach stance evidence',
+  );
+  await runCounted(tx, 'UNWIND $keys AS key MATCH (:Article {key: key})-[r]-() DELETE r', { keys }, counts, 'detach article edges');
+  return ids;
+}
+
+/** Deletes shared edges no article states any more, then nodes left with no evidence. */
+async function sweep(tx: ManagedTransaction, ids: string[], counts: WriteCounts): Promise<void> {
+  await runCounted(
+    tx,
+    `UNWIND $ids AS id
+     MATCH (n)-[r]-() WHERE elementId(n) = id AND r.articles = []
+     WITH DISTINCT r
+     DELETE r`,
+    { ids },
+    counts,
+    'delete unsupported facts',
+  );
+  await runCounted(
+    tx,
+    `UNWIND $ids AS id
+     MATCH (n) WHERE elementId(n) = id AND NOT EXISTS { (n)-[:${EVIDENCE}]-(:Article) }
+     DETACH DELETE n`,
+    { ids },
+    counts,
+    'delete nodes without evidence',
+  );
+}
+
+/** Writes SAME_STORY_AS links between articles that are both in the database (either direction counts). */
+export async function writeSameStoryLinks(driver: Driver, links: { from: string; to: string; similarity: number }[]): Promise<WriteCounts> {
+  const counts = emptyCounts();
+  if (!links.length) return counts;
+  const session = driver.session();
+  try {
+    await session.executeWrite((tx) =>
+      runCounted(
+        tx,
+        `UNWIND $rows AS row
+         MATCH (a:Article {key: row.from})
+         MATCH (b:Article {key: row.to})
+         MERGE (a)-[r:SAME_STORY_AS]-(b)
+         SET r.similarity = row.similarity`,
+        { rows: links },
+        counts,
+        'SAME_STORY_AS',
+      ),
+    );
+    return counts;
+  } finally {
+    await session.close();
+  }
+}
+
+export function sameStoryRows(articleKey: string, links: SameStoryLink[]): { from: string; to: string; similarity: number }[] {
+  return links.filter((l) => l.key !== articleKey).map((l) => ({ from: articleKey, to: l.key, similarity: l.similarity }));
+}
+
+async function runCounted(
+  tx: ManagedTransaction,
+  cypher: string,
+  params: Record<string, unknown>,
+  counts: WriteCounts,
+  what: string,
+): Promise<QueryResult> {
+  let result: QueryResult;
+  try {
+    result = await tx.run(cypher, params);
+  } catch (err) {
+    // Name the statement but keep the driver's error (its code decides whether executeWrite retries).
+    if (err instanceof Error) err.message = `${what}: ${err.message}`;
+    throw err;
+  }
+  const u = result.summary.counters.updates();
+  counts.nodesCreated += u.nodesCreated;
+  counts.nodesDeleted += u.nodesDeleted;
+  counts.relationshipsCreated += u.relationshipsCreated;
+  counts.relationshipsDeleted += u.relationshipsDeleted;
+  return result;
+}

@@ -1,0 +1,197 @@
+// `ingest` and `reload`: make the graph hold the given articles. Unchanged articles (same key and
+// content hash on the Article node) are skipped; changed ones have their old contribution replaced
+// in the same transaction as the new one is written; with `prune`, stored articles whose source
+// is within the given paths but was not read this time are removed. Running it twice changes nothing.
+import { resolve, sep } from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { buildArticleGraph } from '../graph/build';
+import { mergeBatch } from '../graph/merge';
+import type { Extraction } from '../types';
+import { addCounts, emptyCounts, removeArticles, sameStoryRows, writeGroup, writeSameStoryLinks, type WriteCounts } from './loader';
+
+export interface StoredArticle {
+  key: string;
+  contentHash: string | null;
+  sourcePath: string | null;
+}
+
+export interface IncomingArticle {
+  key: string;
+  contentHash: string;
+  sourcePath: string;
+}
+
+export interface SyncPlan {
+  /** Indexes into the incoming list, in input order, with whether an older version is replaced. */
+  write: { index: number; replacing: boolean }[];
+  unchanged: number[];
+  /** Same content found at another path: only the Article's sourcePath changes. */
+  moved: { key: string; sourcePath: string }[];
+  /** Stored articles whose file now holds other content, by the index of the article that replaces them. */
+  superseded: Map<number, string[]>;
+  /** Stored articles whose source is gone (only with prune). */
+  pruned: string[];
+  /** Incoming articles with a key already seen earlier in the same input (the first one wins). */
+  duplicates: number[];
+}
+
+export interface PlanOptions {
+  prune?: boolean;
+  /** The input paths as given on the command line: what a prune may remove is limited to them. */
+  scope?: string[];
+  /** Sources that exist but could not be read this time: never pruned. */
+  unreadable?: string[];
+}
+
+/** Decides what to write, skip and remove; pure, so the rules are tested without a database. */
+export function planSync(stored: StoredArticle[], incoming: IncomingArticle[], options: PlanOptions = {}): SyncPlan {
+  const byKey = new Map(stored.map((s) => [s.key, s]));
+  const plan: SyncPlan = { write: [], unchanged: [], moved: [], superseded: new Map(), pruned: [], duplicates: [] };
+  const incomingKeys = new Set<string>();
+  const indexByPath = new Map<string, number>();
+
+  incoming.forEach((article, index) => {
+    if (incomingKeys.has(article.key)) {
+      plan.duplicates.push(index);
+      return;
+    }
+    incomingKeys.add(article.key);
+    indexByPath.set(article.sourcePath, index);
+    const old = byKey.get(article.key);
+    if (old && old.contentHash === article.contentHash) {
+      plan.unchanged.push(index);
+      if (old.sourcePath !== article.sourcePath) plan.moved.push({ key: article.key, sourcePath: article.sourcePath });
+    } else {
+      plan.write.push({ index, replacing: Boolean(old) });
+    }
+  });
+
+  const unreadable = new Set((options.unreadable ?? []).map((p) => resolve(p)));
+  const scope = (options.scope ?? []).map((p) => resolve(p));
+  for (const s of stored) {
+    if (incomingKeys.has(s.key) || !s.sourcePath) continue;
+    const replacer = indexByPath.get(s.sourcePath);
+    if (replacer !== undefined) {
+      plan.superseded.set(replacer, [...(plan.superseded.get(replacer) ?? []), s.key]);
+    } else if (options.prune && isWithin(s.sourcePath, scope) && !unreadable.has(resolve(fileOf(s.sourcePath)))) {
+      plan.pruned.push(s.key);
+    }
+  }
+  return plan;
+}
+
+/** "corpus/x.jsonl#3" -> "corpus/x.jsonl". */
+function fileOf(sourcePath: string): string {
+  return sourcePath.replace(/#\d+$/, '');
+}
+
+function isWithin(sourcePath: string, scope: string[]): boolean {
+  const file = resolve(fileOf(sourcePath));
+  return scope.some((root) => file === root || file.startsWith(root.endsWith(sep) ? root : root + sep));
+}
+
+export interface SyncOptions extends PlanOptions {
+  /** ISO date-time stored as Article.ingestedAt on the articles written. */
+  ingestedAt: string;
+  /** Whole articles per transaction. */
+  articlesPerTransaction?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface SyncSummary extends WriteCounts {
+  articles: { added: number; updated: number; unchanged: number; removed: number; duplicates: number };
+  warnings: string[];
+  ms: number;
+}
+
+export async function syncArticles(driver: Driver, extractions: Extraction[], options: SyncOptions): Promise<SyncSummary> {
+  const started = Date.now();
+  const stored = await storedArticles(driver);
+  const plan = planSync(
+    stored,
+    extractions.map((x) => ({ key: x.article.key, contentHash: x.article.contentHash, sourcePath: x.article.sourcePath })),
+    options,
+  );
+  const counts = emptyCounts();
+  const warnings: string[] = [];
+  const perTx = Math.max(1, options.articlesPerTransaction ?? 100);
+  const total = plan.write.length + plan.pruned.length;
+  let done = 0;
+
+  for (let i = 0; i < plan.write.length; i += perTx) {
+    const chunk = plan.write.slice(i, i + perTx);
+    const graphs = chunk.map(({ index }) => buildArticleGraph(extractions[index], { ingestedAt: options.ingestedAt }));
+    const graph = mergeBatch(graphs);
+    for (const w of graph.getAttribute('warnings')) warnings.push(w);
+    addCounts(
+      counts,
+      await writeGroup(driver, {
+        graph,
+        replacing: chunk.filter((c) => c.replacing).map((c) => extractions[c.index].article.key),
+        removing: chunk.flatMap((c) => plan.superseded.get(c.index) ?? []),
+      }),
+    );
+    done += chunk.length;
+    options.onProgress?.(done, total);
+  }
+
+  for (let i = 0; i < plan.pruned.length; i += perTx) {
+    const keys = plan.pruned.slice(i, i + perTx);
+    addCounts(counts, await removeArticles(driver, keys));
+    done += keys.length;
+    options.onProgress?.(done, total);
+  }
+
+  if (plan.moved.length) await updateSourcePaths(driver, plan.moved);
+  const links = plan.write.flatMap(({ index }) => sameStoryRows(extractions[index].article.key, extractions[index].article.sameStoryAs));
+  addCounts(counts, await writeSameStoryLinks(driver, links));
+
+  const superseded = [...plan.superseded.values()].reduce((n, keys) => n + keys.length, 0);
+  return {
+    ...counts,
+    articles: {
+      added: plan.write.filter((w) => !w.replacing).length,
+      updated: plan.write.filter((w) => w.replacing).length,
+      unchanged: plan.unchanged.length,
+      removed: plan.pruned.length + superseded,
+      duplicates: plan.duplicates.length,
+    },
+    warnings,
+    ms: Date.now() - started,
+  };
+}
+
+export async function storedArticles(driver: Driver): Promise<StoredArticle[]> {
+  const session = driver.session();
+  try {
+    const result = await session.executeRead((tx) =>
+      tx.run('MATCH (a:Article) RETURN a.key AS key, a.contentHash AS contentHash, a.sourcePath AS sourcePath'),
+    );
+    return result.records.map((r) => ({ key: r.get('key'), contentHash: r.get('contentHash'), sourcePath: r.get('sourcePath') }));
+  } finally {
+    await session.close();
+  }
+}
+
+async function updateSourcePaths(driver: Driver, rows: { key: string; sourcePath: string }[]): Promise<void> {
+  const session = driver.session();
+  try {
+    await session.executeWrite((tx) =>
+      tx.run('UNWIND $rows AS row MATCH (a:Article {key: row.key}) SET a.sourcePath = row.sourcePath', { rows }),
+    );
+  } finally {
+    await session.close();
+  }
+}
+
+/** One line for the end of a run. */
+export function formatSummary(s: SyncSummary): string {
+  const a = s.articles;
+  return (
+    `articles: ${a.added} added, ${a.updated} updated, ${a.unchanged} unchanged, ${a.removed} removed` +
+    `${a.duplicates ? `, ${a.duplicates} duplicates skipped` : ''}; ` +
+    `nodes: ${s.nodesCreated} created, ${s.nodesUpdated} updated, ${s.nodesDeleted} deleted; ` +
+    `relationships: ${s.relationshipsCreated} created, ${s.relationshipsUpdated} updated, ${s.relationshipsDeleted} deleted; ` +
+    `${(s.ms / 1000).toFixed(1)} s`
+  );
+}

@@ -1,0 +1,162 @@
+// Turns an in-memory graph into batched, parameterised Cypher: one `UNWIND $rows AS row MERGE ...`
+// statement per label set and per (relationship type, start label, end label). Labels and types are
+// spliced into the text only from the fixed lists of src/graph/model.ts; every value is a parameter.
+import neo4j from 'neo4j-driver';
+import type { ArticleGraph } from '../graph/merge';
+import {
+  ALIAS_LABELS,
+  RELATIONSHIPS,
+  TEMPORAL_PROPERTIES,
+  isNodeLabel,
+  isRelationshipType,
+  primaryLabel,
+  type NodeLabel,
+  type Properties,
+  type PropertyValue,
+  type RelationshipType,
+} from '../graph/model';
+
+export interface Statement {
+  /** What the statement writes, for counts and error messages: "Person" or "MENTIONS (Article)->(Person)". */
+  name: string;
+  kind: 'node' | 'relationship';
+  cypher: string;
+  rows: Record<string, unknown>[];
+}
+
+/** Statements that write every node, then every relationship, of the graph. */
+export function graphStatements(graph: ArticleGraph): Statement[] {
+  const nodeGroups = new Map<string, { labels: NodeLabel[]; rows: Record<string, unknown>[] }>();
+  graph.forEachNode((key, attrs) => {
+    const id = attrs.labels.join(':');
+    const group = nodeGroups.get(id) ?? { labels: attrs.labels, rows: [] };
+    nodeGroups.set(id, group);
+    group.rows.push(nodeRow(key, attrs.labels, attrs.props));
+  });
+
+  const edgeGroups = new Map<string, { type: RelationshipType; from: NodeLabel; to: NodeLabel; rows: Record<string, unknown>[] }>();
+  graph.forEachEdge((_key, attrs, source, target) => {
+    const from = primaryLabel(graph.getNodeAttribute(source, 'labels'));
+    const to = primaryLabel(graph.getNodeAttribute(target, 'labels'));
+    const id = `${attrs.type}|${from}|${to}`;
+    const group = edgeGroups.get(id) ?? { type: attrs.type, from, to, rows: [] };
+    edgeGroups.set(id, group);
+    const row: Record<string, unknown> = { from: source, to: target, props: toParameters(attrs.type, attrs.props, { dropNulls: true }) };
+    if (RELATIONSHIPS[attrs.type].provenance === 'shared') row.articles = attrs.articles;
+    group.rows.push(row);
+  });
+
+  const statements: Statement[] = [];
+  for (const g of nodeGroups.values()) {
+    statements.push({ name: g.labels.join(':'), kind: 'node', cypher: nodeCypher(g.labels), rows: g.rows });
+  }
+  for (const g of edgeGroups.values()) {
+    statements.push({
+      name: `${g.type} (${g.from})->(${g.to})`,
+      kind: 'relationship',
+      cypher: relationshipCypher(g.type, g.from, g.to),
+      rows: g.rows,
+    });
+  }
+  return statements;
+}
+
+function nodeRow(key: string, labels: NodeLabel[], props: Properties): Record<string, unknown> {
+  const label = primaryLabel(labels);
+  if (label === 'Article') {
+    // An Article is replaced as a whole (`SET n = row.props`): values the new version lacks disappear.
+    return { key, props: { ...toParameters(label, props, { dropNulls: true }), key } };
+  }
+  const { aliases, ...rest } = props;
+  return { key, props: toParameters(label, rest, { dropNulls: true }), aliases: Array.isArray(aliases) ? aliases : [] };
+}
+
+const cypherCache = new Map<string, string>();
+
+export function nodeCypher(labels: NodeLabel[]): string {
+  const id = `node|${labels.join(':')}`;
+  const cached = cypherCache.get(id);
+  if (cached) return cached;
+  for (const l of labels) assertLabel(l);
+  const [primary, ...extra] = labels;
+  const lines = ['UNWIND $rows AS row', `MERGE (n:${primary} {key: row.key})`];
+  if (primary === 'Article') lines.push('SET n = row.props');
+  else lines.push('SET n += row.props');
+  if (extra.length) lines.push(`SET n:${extra.join(':')}`);
+  if (ALIAS_LABELS.includes(primary)) {
+    lines.push('SET n.aliases = reduce(acc = coalesce(n.aliases, []), x IN row.aliases | CASE WHEN x IN acc THEN acc ELSE acc + x END)');
+  }
+  const cypher = lines.join('\n');
+  cypherCache.set(id, cypher);
+  return cypher;
+}
+
+export function relationshipCypher(type: RelationshipType, from: NodeLabel, to: NodeLabel): string {
+  const id = `rel|${type}|${from}|${to}`;
+  const cached = cypherCache.get(id);
+  if (cached) return cached;
+  assertLabel(from);
+  assertLabel(to);
+  if (!isRelationshipType(type)) throw new Error(`statements.relationshipCypher: unknown relationship type "${type}". Add it to src/graph/model.ts first.`);
+  const spec = RELATIONSHIPS[type];
+  const identity = spec.identity.map((p) => `${p}: row.props.${p}`).join(', ');
+  const lines = [
+    'UNWIND $rows AS row',
+    `MATCH (a:${from} {key: row.from})`,
+    `MATCH (b:${to} {key: row.to})`,
+    `MERGE (a)-[r:${type}${identity ? ` {${identity}}` : ''}]->(b)`,
+  ];
+  if (spec.provenance === 'shared') {
+    // Several articles may state the same fact: keep the latest `asOf`, and the list of articles.
+    lines.push(
+      type === 'HOLDS_ROLE'
+        ? 'SET r.title = row.props.title, r.asOf = CASE WHEN r.asOf IS NULL OR row.props.asOf > r.asOf THEN row.props.asOf ELSE r.asOf END'
+        : 'SET r += row.props',
+      'SET r.articles = reduce(acc = coalesce(r.articles, []), x IN row.articles | CASE WHEN x IN acc THEN acc ELSE acc + x END)',
+    );
+  } else {
+    lines.push('SET r = row.props');
+  }
+  const cypher = lines.join('\n');
+  cypherCache.set(id, cypher);
+  return cypher;
+}
+
+function assertLabel(label: string): void {
+  if (!isNodeLabel(label)) throw new Error(`statements: unknown label "${label}". Add it to src/graph/model.ts first.`);
+}
+
+/** Property values as driver parameters: ISO dates become Neo4j date/datetime values. */
+export function toParameters(owner: NodeLabel | RelationshipType, props: Properties, options: { dropNulls: boolean }): Record<string, unknown> {
+  const temporal = TEMPORAL_PROPERTIES[owner] ?? [];
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(props)) {
+    if (value === null || value === undefined) {
+      if (!options.dropNulls) out[name] = null;
+      continue;
+    }
+    out[name] = temporal.includes(name) && typeof value === 'string' ? toTemporal(value) : value;
+  }
+  return out;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?$/;
+
+/** "2025-03-17" -> date; "2025-03-17T10:00:00Z" -> datetime; anything else is kept as text. */
+export function toTemporal(value: string): PropertyValue | object {
+  const d = ISO_DATE.exec(value);
+  if (d) return new neo4j.types.Date(Number(d[1]), Number(d[2]), Number(d[3]));
+  const t = ISO_DATE_TIME.exec(value);
+  if (t) {
+    const [, y, mo, da, h, mi, s = '0', frac = '', zone = 'Z'] = t;
+    const nanos = Number(frac.padEnd(9, '0'));
+    let offset = 0;
+    if (zone !== 'Z') {
+      const z = /^([+-])(\d{2}):?(\d{2})$/.exec(zone)!;
+      offset = (z[1] === '-' ? -1 : 1) * (Number(z[2]) * 3600 + Number(z[3]) * 60);
+    }
+    return new neo4j.types.DateTime(Number(y), Number(mo), Number(da), Number(h), Number(mi), Number(s), nanos, offset);
+  }
+  return value;
+}

@@ -1,0 +1,95 @@
+// In-article coreference for people:
+//  - a one-word name ("Grushko added", "Macron's") joins the one person whose surname (or, failing
+//    that, given name) it is; two candidates means ambiguous, and it joins no one;
+//  - a title-only description ("Britain's prime minister", "the French president") joins the one
+//    person holding that title (for that country or organisation) in the article.
+import type { Role, Span } from '../../types';
+import { tokenize } from '../../extract/entities/tokens';
+import { titleAt } from '../../extract/entities/titles';
+import { ownerEndingAt, type KeyedMention } from './roles';
+
+export interface PersonName {
+  key: string;
+  name: string;
+}
+
+const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
+
+function nameWords(name: string): string[] {
+  return name.split(/\s+/).filter((w) => !NAME_SUFFIX.test(w));
+}
+
+/** The one person a single word refers to (surname first, then given name), or undefined. */
+export function personForWord(word: string, people: PersonName[]): PersonName | undefined {
+  const multi = people.filter((p) => nameWords(p.name).length > 1);
+  const bySurname = multi.filter((p) => nameWords(p.name).at(-1) === word);
+  if (bySurname.length === 1) return bySurname[0];
+  if (bySurname.length > 1) return undefined;
+  const byGiven = multi.filter((p) => nameWords(p.name)[0] === word);
+  return byGiven.length === 1 ? byGiven[0] : undefined;
+}
+
+/** Surname-only mentions that no rule proposed: every capitalised occurrence of a known surname. */
+export function surnameMentions(text: string, people: PersonName[], taken: Span[]): KeyedMention[] {
+  const surnames = new Map<string, PersonName[]>();
+  for (const p of people) {
+    const words = nameWords(p.name);
+    if (words.length < 2) continue;
+    const last = words[words.length - 1];
+    surnames.set(last, [...(surnames.get(last) ?? []), p]);
+  }
+  if (surnames.size === 0) return [];
+  const out: KeyedMention[] = [];
+  const tokens = tokenize(text);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const owners = surnames.get(t.text);
+    if (!owners || owners.length !== 1) continue;
+    if (taken.some((s) => s.start < t.end && t.start < s.end)) continue;
+    // "Grushko Izvestia": a surname run into another capitalised word is not a clean mention.
+    const next = tokens[i + 1];
+    if (next && next.capitalised && /^[ \t]+$/.test(text.slice(t.end, next.start)) && !t.possessive) continue;
+    out.push({ start: t.start, end: t.end, text: t.text, key: owners[0].key, type: 'Person' });
+  }
+  return out;
+}
+
+/**
+ * Title-only descriptions of people who hold that title in this article:
+ * "Britain's prime minister" -> Keir Starmer when he is the article's one Prime Minister of the UK.
+ */
+export function descriptionMentions(
+  text: string,
+  roles: Role[],
+  holders: KeyedMention[],
+  taken: Span[],
+): KeyedMention[] {
+  if (roles.length === 0) return [];
+  const out: KeyedMention[] = [];
+  let lastTitleEnd = -1;
+  for (const t of tokenize(text)) {
+    if (t.start < lastTitleEnd) continue;
+    const title = titleAt(text, t.start);
+    if (!title) continue;
+    lastTitleEnd = title.end;
+    if (title.honorific || title.past) continue;
+    // Followed by a name: that is a titled name, already handled.
+    const after = text.slice(title.end, title.end + 3);
+    if (/^\s+\p{Lu}/u.test(after) && !/^\s+(?:of|and)\b/.test(text.slice(title.end, title.end + 6))) continue;
+    if (/^\s+of\b/i.test(text.slice(title.end, title.end + 5))) continue;
+    const owner = ownerEndingAt(text, title.start, holders);
+    const start = owner?.start ?? title.start;
+    // Without a holder, only "the President" (definite, capitalised or not) is specific enough.
+    // The article itself stays outside the mention, as with names.
+    if (!owner && !/(?:^|\s)the\s+$/i.test(text.slice(Math.max(0, start - 5), start))) continue;
+    const span = { start, end: title.end };
+    if (taken.some((s) => s.start < span.end && span.start < s.end && !(s.start >= span.start && s.end <= span.end))) continue;
+    const wanted = title.canonical.toLowerCase();
+    const candidates = new Set(
+      roles.filter((r) => r.title.toLowerCase() === wanted && (!owner || r.of === owner.key)).map((r) => r.person),
+    );
+    if (candidates.size !== 1) continue;
+    out.push({ ...span, text: text.slice(span.start, span.end), key: [...candidates][0], type: 'Person' });
+  }
+  return out;
+}

@@ -1,0 +1,219 @@
+// The entity gazetteer: countries (from the world-countries package plus news usage kept in
+// data/entities/country-extras.json), places, organisations and news outlets, indexed by the exact
+// surface forms they take in text. Later extractors import lookupCountry / lookupOutlet from here.
+import worldCountries from 'world-countries';
+import type { EntityType } from '../../types';
+import { countryKey, orgKey, placeKey, slug } from '../../keys';
+import { tokenize } from '../../extract/entities/tokens';
+import {
+  loadEntityData,
+  type CountryExtrasFile,
+  type NamedRecord,
+  type PlaceRecord,
+} from './data';
+
+/** How a surface form refers to its entry. Capitals and seats of government may stand for the state. */
+export type SurfaceForm = 'name' | 'alias' | 'demonym' | 'capital' | 'seat';
+
+export interface GazetteerEntry {
+  type: EntityType;
+  /** Canonical name, e.g. "United Kingdom" for "Britain". */
+  canonical: string;
+  key: string;
+  form: SurfaceForm;
+  kind?: string;
+  iso2?: string;
+  iso3?: string;
+  /** Also a common first name or word: only trusted when no capitalised word follows. */
+  ambiguous?: boolean;
+}
+
+export interface CountryInfo {
+  key: string;
+  name: string;
+  iso2: string;
+  iso3: string;
+  capitals: string[];
+}
+
+export interface OutletInfo {
+  key: string;
+  name: string;
+  kind: string;
+}
+
+export interface OrganizationInfo {
+  key: string;
+  name: string;
+  kind: string;
+}
+
+interface Gazetteer {
+  /** Exact surface form (apostrophes straightened, spaces folded) -> entries. */
+  bySurface: Map<string, GazetteerEntry[]>;
+  /** Lower-cased surface form -> entries, for lookups by callers that do not know the casing. */
+  byLowerSurface: Map<string, GazetteerEntry[]>;
+  countries: Map<string, CountryInfo>;
+  /** Longest surface form in words, bounding the scan window. */
+  maxWords: number;
+  /** First word of a surface form -> the most words a form starting with it has. */
+  wordsAfterFirst: Map<string, number>;
+}
+
+let built: Gazetteer | undefined;
+
+/** The surface form as it is indexed: straight apostrophes, single spaces. */
+export function surfaceKey(text: string): string {
+  return text.replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+function gazetteer(): Gazetteer {
+  if (!built) built = buildGazetteer();
+  return built;
+}
+
+function buildGazetteer(): Gazetteer {
+  const extras = loadEntityData<CountryExtrasFile>('country-extras.json');
+  const places = loadEntityData<{ places: PlaceRecord[] }>('places.json').places;
+  const organizations = loadEntityData<{ organizations: NamedRecord[] }>('organizations.json').organizations;
+  const outlets = loadEntityData<{ outlets: NamedRecord[] }>('outlets.json').outlets;
+  const ambiguous = new Set(extras.ambiguous);
+  const skipDemonyms = new Set(extras.skipDemonyms);
+  const skipAlt = new Set(extras.skipAltSpellings);
+
+  const bySurface = new Map<string, GazetteerEntry[]>();
+  const countries = new Map<string, CountryInfo>();
+  const independent = new Set<string>();
+  const declared = new Set<string>();
+  const add = (surface: string, entry: Omit<GazetteerEntry, 'ambiguous'>) => {
+    const k = surfaceKey(surface);
+    if (!k) return;
+    const list = bySurface.get(k) ?? [];
+    // One entry per (key, form): world-countries and the extras file often repeat a form.
+    if (list.some((e) => e.key === entry.key && e.form === entry.form)) return;
+    list.push({ ...entry, ...(ambiguous.has(k) ? { ambiguous: true } : {}) });
+    bySurface.set(k, list);
+  };
+
+  for (const c of worldCountries) {
+    const iso2 = c.cca2;
+    const extra = extras.countries[iso2] ?? {};
+    const name = extra.name ?? c.name.common;
+    const key = countryKey(iso2);
+    const base = { type: 'Country' as const, canonical: name, key, iso2, iso3: c.cca3 };
+    countries.set(iso2, { key, name, iso2, iso3: c.cca3, capitals: c.capital ?? [] });
+    if (c.independent) independent.add(key);
+    if (extras.countries[iso2]) declared.add(key);
+    add(name, { ...base, form: 'name' });
+    add(c.name.common, { ...base, form: 'name' });
+    if (/^[\x20-\x7e\u00c0-\u017f]+$/.test(c.name.official)) add(c.name.official, { ...base, form: 'alias' });
+    for (const alt of c.altSpellings ?? []) {
+      // Skip bare ISO codes ("FR", "IT" are words or noise), inverted forms ("Korea, Republic of")
+      // and non-Latin spellings: news text does not use them.
+      if (alt === iso2 || alt.includes(',') || skipAlt.has(alt) || !/^[\x20-\x7e\u00c0-\u017f]+$/.test(alt)) continue;
+      add(alt, { ...base, form: 'alias' });
+    }
+    for (const alias of extra.aliases ?? []) add(alias, { ...base, form: 'alias' });
+    const demonyms = new Set([...(extra.demonyms ?? [])]);
+    const eng = c.demonyms?.eng;
+    if (eng) for (const d of [eng.m, eng.f]) if (d && !skipDemonyms.has(d)) demonyms.add(d);
+    for (const d of demonyms) add(d, { ...base, form: 'demonym' });
+    for (const capital of c.capital ?? []) add(capital, { ...base, form: 'capital' });
+    for (const seat of extra.seats ?? []) add(seat, { ...base, form: 'seat' });
+  }
+  for (const p of places) {
+    const entry = {
+      type: 'Place' as const,
+      canonical: p.name,
+      key: placeKey(p.name, p.iso2 ?? undefined),
+      form: 'name' as const,
+      kind: p.kind,
+      ...(p.iso2 ? { iso2: p.iso2 } : {}),
+    };
+    for (const s of [p.name, ...(p.aliases ?? [])]) add(s, entry);
+  }
+  for (const o of organizations) {
+    const entry = { type: 'Organization' as const, canonical: o.name, key: orgKey(o.name), form: 'name' as const, kind: o.kind };
+    for (const s of [o.name, ...(o.aliases ?? [])]) add(s, entry);
+  }
+  for (const o of outlets) {
+    const entry = { type: 'MediaOutlet' as const, canonical: o.name, key: orgKey(o.name), form: 'name' as const, kind: o.kind };
+    for (const s of [o.name, ...(o.aliases ?? [])]) add(s, entry);
+  }
+
+  // Several countries share a form ("French": France and the French Southern Lands). The form news
+  // means is the one declared in the extras file, else an independent state's, else a name.
+  const preference = (e: GazetteerEntry) =>
+    (declared.has(e.key) ? 0 : 4) + (independent.has(e.key) ? 0 : 2) + (e.form === 'name' ? 0 : 1);
+  for (const [surface, entries] of bySurface) {
+    entries.sort((a, b) => preference(a) - preference(b));
+    bySurface.set(surface, entries);
+  }
+
+  const byLowerSurface = new Map<string, GazetteerEntry[]>();
+  const wordsAfterFirst = new Map<string, number>();
+  let maxWords = 1;
+  for (const [surface, entries] of bySurface) {
+    const lower = surface.toLowerCase();
+    byLowerSurface.set(lower, [...(byLowerSurface.get(lower) ?? []), ...entries]);
+    // Counted in tokens, as the scanning rule sees them ("U.S." is one, "Europe/Radio" two).
+    const words = tokenize(surface).length;
+    maxWords = Math.max(maxWords, words);
+    const first = firstWordOf(surface);
+    wordsAfterFirst.set(first, Math.max(wordsAfterFirst.get(first) ?? 0, words));
+  }
+  return { bySurface, byLowerSurface, countries, maxWords, wordsAfterFirst };
+}
+
+/** Entries for an exact (case-sensitive) surface form, best first. */
+export function entriesFor(surface: string): GazetteerEntry[] {
+  return gazetteer().bySurface.get(surfaceKey(surface)) ?? [];
+}
+
+export function maxGazetteerWords(): number {
+  return gazetteer().maxWords;
+}
+
+/** The leading run of letters and digits of a surface form ("U" of "U.S.", "People" of "People's"). */
+function firstWordOf(surface: string): string {
+  return /^[\p{L}\p{N}]*/u.exec(surfaceKey(surface))?.[0] ?? '';
+}
+
+/** How many words the longest surface form starting with this word has; 0 when none starts with it. */
+export function maxWordsStartingWith(word: string): number {
+  return gazetteer().wordsAfterFirst.get(firstWordOf(word)) ?? 0;
+}
+
+function lookup(text: string): GazetteerEntry[] {
+  const k = surfaceKey(text).replace(/^the\s+/i, '');
+  const g = gazetteer();
+  return g.bySurface.get(k) ?? g.byLowerSurface.get(k.toLowerCase()) ?? [];
+}
+
+/**
+ * The country a name, alias, demonym/adjective, capital or seat of government refers to:
+ * lookupCountry("French"), lookupCountry("Britain"), lookupCountry("the Kremlin").
+ */
+export function lookupCountry(text: string): CountryInfo | undefined {
+  const hit = lookup(text).find((e) => e.type === 'Country');
+  return hit?.iso2 ? gazetteer().countries.get(hit.iso2) : undefined;
+}
+
+export function countryByIso2(iso2: string): CountryInfo | undefined {
+  return gazetteer().countries.get(iso2.toUpperCase());
+}
+
+/** A news outlet or agency by any of its names: lookupOutlet("Izvestia"), lookupOutlet("AFP"). */
+export function lookupOutlet(text: string): OutletInfo | undefined {
+  const hit = lookup(text).find((e) => e.type === 'MediaOutlet');
+  return hit ? { key: hit.key, name: hit.canonical, kind: hit.kind ?? 'newspaper' } : undefined;
+}
+
+/** A known organisation (not an outlet) by any of its names: lookupOrganization("Nato"). */
+export function lookupOrganization(text: string): OrganizationInfo | undefined {
+  const hit = lookup(text).find((e) => e.type === 'Organization');
+  return hit ? { key: hit.key, name: hit.canonical, kind: hit.kind ?? 'organization' } : undefined;
+}
+
+/** Slug used for unknown organisations and places, exposed so callers build the same keys. */
+export const entitySlug = slug;

@@ -1,0 +1,70 @@
+// Identity: the stable key, canonical name and kind of the entity a mention names, so that the
+// same person, country or organisation gets one key in every article (spec/graph-model.md).
+import type { EntityMention, EntityType } from '../../types';
+import { orgKey, personKey, placeKey } from '../../keys';
+import { loadEntityData, type AliasesFile } from './data';
+import { entriesFor, lookupCountry, lookupOrganization, lookupOutlet } from './gazetteer';
+
+export interface Identity {
+  key: string;
+  type: EntityType;
+  name: string;
+  iso2?: string;
+  iso3?: string;
+  kind?: string;
+}
+
+let personAliases: Map<string, string> | undefined;
+
+/** The canonical full name of a person: alias table first ("Volodymyr Zelenskyy" -> "Volodymyr Zelensky"). */
+export function canonicalPersonName(name: string): string {
+  if (!personAliases) {
+    const table = loadEntityData<AliasesFile>('aliases.json').persons;
+    personAliases = new Map(Object.entries(table).map(([k, v]) => [k.toLowerCase(), v]));
+  }
+  const clean = name.replace(/\s+/g, ' ').trim();
+  return personAliases.get(clean.toLowerCase()) ?? clean;
+}
+
+/** Name as written without a leading article: "the Trump administration" -> "Trump administration". */
+const bare = (text: string) => text.replace(/\s+/g, ' ').trim().replace(/^the\s+/i, '');
+
+export function identify(m: EntityMention): Identity {
+  const name = bare(m.canonical ?? m.text);
+  switch (m.type) {
+    case 'Person': {
+      const canonical = canonicalPersonName(name);
+      return { key: personKey(canonical), type: 'Person', name: canonical };
+    }
+    case 'Country': {
+      const c = lookupCountry(name) ?? lookupCountry(m.text);
+      if (c) return { key: c.key, type: 'Country', name: c.name, iso2: c.iso2, iso3: c.iso3 };
+      // A country the gazetteer does not know has no ISO code: keep it as a place.
+      return { key: placeKey(name), type: 'Place', name, kind: 'region' };
+    }
+    case 'Place': {
+      const known = entriesFor(m.text).find((e) => e.type === 'Place');
+      if (known) return { key: known.key, type: 'Place', name: known.canonical, kind: known.kind };
+      // A capital or seat of government named as a location: the city carries its country.
+      const seatOf = entriesFor(m.text).find((e) => e.type === 'Country' && (e.form === 'capital' || e.form === 'seat'));
+      if (seatOf) {
+        return { key: placeKey(name, seatOf.iso2), type: 'Place', name, kind: seatOf.form === 'capital' ? 'city' : 'building' };
+      }
+      const country = lookupCountry(name);
+      if (country) return { key: country.key, type: 'Country', name: country.name, iso2: country.iso2, iso3: country.iso3 };
+      return { key: placeKey(name), type: 'Place', name };
+    }
+    case 'MediaOutlet': {
+      const o = lookupOutlet(name);
+      if (o) return { key: o.key, type: 'MediaOutlet', name: o.name, kind: o.kind };
+      return { key: orgKey(name), type: 'MediaOutlet', name: m.text.replace(/\s+/g, ' ').trim() };
+    }
+    case 'Organization': {
+      const o = lookupOrganization(name);
+      if (o) return { key: o.key, type: 'Organization', name: o.name, kind: o.kind };
+      const outlet = lookupOutlet(name);
+      if (outlet) return { key: outlet.key, type: 'MediaOutlet', name: outlet.name, kind: outlet.kind };
+      return { key: orgKey(name), type: 'Organization', name };
+    }
+  }
+}

@@ -1,0 +1,122 @@
+// One table per argument rule of the event extractor, on hand-built entity indexes.
+import { extractEvents } from '../../../src/extract/events';
+import type { EventRecord } from '../../../src/types';
+import { inputs } from './fixtures';
+
+function events(text: string, reference = '2025-06-05'): EventRecord[] {
+  const x = inputs(text, reference);
+  return extractEvents(x.article, x.layout, x.index, x.dates, []);
+}
+
+function one(text: string, reference?: string): EventRecord {
+  const found = events(text, reference);
+  expect(found).toHaveLength(1);
+  return found[0];
+}
+
+const roleOf = (e: EventRecord, key: string) => e.participants.find((p) => p.entity === key)?.role;
+
+describe('trigger words give the event type', () => {
+  it.each([
+    ['Olaf Scholz held a meeting with Donald Tusk.', 'Meeting'],
+    ['Olaf Scholz hosted a summit with Donald Tusk.', 'Summit'],
+    ['Antony Blinken held talks with Sergey Lavrov.', 'Talks'],
+    ['Ukraine joined negotiations with Russia.', 'Negotiation'],
+    ['Olaf Scholz gave an interview on Monday.', 'Interview'],
+    ['Russia launched an attack on Ukraine on Monday.', 'Attack'],
+    ['Poland held a referendum on Sunday.', 'Vote'],
+    ['Donald Tusk made a visit to Ukraine on Monday.', 'Visit'],
+    ['Germany signed an agreement with Poland on Monday.', 'Agreement'],
+    ['Olaf Scholz met Donald Tusk on Monday.', 'Meeting'],
+  ])('%s -> %s', (text, type) => {
+    expect(one(text).type).toBe(type);
+  });
+});
+
+describe('organizer', () => {
+  it.each([
+    ['Olaf Scholz held a virtual meeting on Tuesday.', 'person:olaf-scholz'],
+    ['German Chancellor Olaf Scholz convened a summit on Tuesday.', 'person:olaf-scholz'],
+    ['Donald Tusk joined a summit hosted by Olaf Scholz on Tuesday.', 'person:olaf-scholz'],
+    ['The talks, organised by NATO, ended on Tuesday.', 'org:nato'],
+  ])('%s', (text, key) => {
+    expect(roleOf(one(text), key)).toBe('organizer');
+  });
+
+  it('a country that hosts is the host', () => {
+    expect(roleOf(one('Qatar hosted talks with Russia on Tuesday.'), 'country:qa')).toBe('host');
+  });
+
+  it('a title description resolves through the roles of the article', () => {
+    const text = 'Donald Tusk attends a summit held by Germany\u2019s chancellor on Tuesday. Olaf Scholz spoke first.';
+    const x = inputs(text, '2025-06-05', {}, [{ person: 'person:olaf-scholz', title: 'Chancellor', of: 'country:de' }]);
+    const [e] = extractEvents(x.article, x.layout, x.index, x.dates, []);
+    expect(roleOf(e, 'person:olaf-scholz')).toBe('organizer');
+    expect(roleOf(e, 'person:donald-tusk')).toBe('participant');
+  });
+});
+
+describe('participants and mediators', () => {
+  it.each([
+    ['Donald Tusk attends a summit on Tuesday.', 'person:donald-tusk', 'participant'],
+    ['Donald Tusk took part in a meeting on Tuesday.', 'person:donald-tusk', 'participant'],
+    ['Poland joins a conference on Tuesday.', 'country:pl', 'participant'],
+    ['The plan that Ukraine agreed to during talks in Geneva was published.', 'country:ua', 'participant'],
+    ['Olaf Scholz attends a call as he takes part in a summit on Tuesday.', 'person:olaf-scholz', 'participant'],
+    ['Russia held talks with Ukraine on Monday.', 'country:ua', 'participant'],
+    ['Ukraine held talks with U.S. mediators in Saudi Arabia.', 'country:us', 'mediator'],
+    ['Ukraine and Russia held talks mediated by Qatar on Monday.', 'country:qa', 'mediator'],
+    ['The U.S.-Russian talks ended on Monday.', 'country:ru', 'participant'],
+  ])('%s', (text, key, role) => {
+    expect(roleOf(one(text), key)).toBe(role);
+  });
+});
+
+describe('location, concerns, reporter, date', () => {
+  it.each([
+    ['Ukraine held talks with U.S. mediators in Saudi Arabia.', 'country:sa'],
+    ['Olaf Scholz hosted a meeting at Warsaw on Monday.', 'place:warsaw-pl'],
+  ])('location: %s', (text, key) => {
+    expect(one(text).location).toBe(key);
+  });
+
+  it.each([
+    ['Olaf Scholz held a summit focused on security in Ukraine on Monday.', 'country:ua'],
+    ['Donald Tusk held a meeting about Ukraine on Monday.', 'country:ua'],
+    ['NATO convened talks on Ukraine on Monday.', 'country:ua'],
+  ])('concerns: %s', (text, key) => {
+    const e = one(text);
+    expect(e.concerns).toContain(key);
+    expect(e.location).toBeNull();
+  });
+
+  it.each([
+    ['Olaf Scholz held a meeting with Donald Tusk, Der Spiegel reported.', 'org:der-spiegel'],
+    ['According to Reuters, Olaf Scholz held a meeting with Donald Tusk.', 'org:reuters'],
+  ])('reportedBy: %s', (text, key) => {
+    expect(one(text).reportedBy).toEqual([key]);
+  });
+
+  it.each([
+    ['Olaf Scholz held a meeting on Tuesday with Donald Tusk.', '2025-06-05', '2025-06-03', 'day'],
+    ['On Monday, Olaf Scholz held a meeting with Donald Tusk.', '2025-06-05', '2025-06-02', 'day'],
+    ['Ukraine agreed during talks in Geneva last week.', '2025-06-05', '2025-05-26', 'week'],
+    ['Olaf Scholz held a meeting with Donald Tusk.', '2025-06-05', null, null],
+  ])('date: %s', (text, reference, start, grain) => {
+    const e = one(text, reference);
+    expect([e.dateStart, e.dateGrain]).toEqual([start, grain]);
+  });
+});
+
+describe('negative cases: no event', () => {
+  it.each([
+    'Then one of the root causes of the conflict will be eliminated, Olaf Scholz said.',
+    'Any agreement must include guarantees, Russia said.',
+    'There is no deal in sight for Ukraine.',
+    'The meeting room in Warsaw was empty.',
+    'A solution to the conflict could only be sustained by agreement.',
+    'Officials called for calm.',
+  ])('%s', (text) => {
+    expect(events(text)).toEqual([]);
+  });
+});

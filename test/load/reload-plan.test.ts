@@ -1,0 +1,59 @@
+import { planSync, type IncomingArticle, type StoredArticle } from '../../src/load/reload';
+
+const stored = (key: string, contentHash: string, sourcePath: string): StoredArticle => ({ key, contentHash, sourcePath });
+const incoming = (key: string, contentHash: string, sourcePath: string): IncomingArticle => ({ key, contentHash, sourcePath });
+
+describe('planSync', () => {
+  it('writes new articles and skips unchanged ones', () => {
+    const plan = planSync([stored('article:a', 'h1', 'in/a.txt')], [incoming('article:a', 'h1', 'in/a.txt'), incoming('article:b', 'h2', 'in/b.txt')]);
+    expect(plan.unchanged).toEqual([0]);
+    expect(plan.write).toEqual([{ index: 1, replacing: false }]);
+    expect(plan.pruned).toEqual([]);
+  });
+
+  it('replaces an article whose content changed under the same key', () => {
+    const plan = planSync([stored('article:https://x/1', 'old', 'in/x.jsonl#0')], [incoming('article:https://x/1', 'new', 'in/x.jsonl#0')]);
+    expect(plan.write).toEqual([{ index: 0, replacing: true }]);
+  });
+
+  it('supersedes the old article of a file whose content (and so key) changed', () => {
+    const plan = planSync([stored('article:old', 'h1', 'in/a.txt')], [incoming('article:new', 'h2', 'in/a.txt')]);
+    expect(plan.write).toEqual([{ index: 0, replacing: false }]);
+    expect([...plan.superseded.entries()]).toEqual([[0, ['article:old']]]);
+  });
+
+  it('notes a file that moved with the same content', () => {
+    const plan = planSync([stored('article:a', 'h1', 'old/a.txt')], [incoming('article:a', 'h1', 'new/a.txt')]);
+    expect(plan.unchanged).toEqual([0]);
+    expect(plan.moved).toEqual([{ key: 'article:a', sourcePath: 'new/a.txt' }]);
+  });
+
+  it.each([
+    ['a file gone from a given folder', 'in', 'in/gone.txt', true],
+    ['a record gone from a given JSONL file', 'in/x.jsonl', 'in/x.jsonl#7', true],
+    ['a file outside the given paths', 'in', 'elsewhere/a.txt', false],
+    ['a folder whose name only starts the same', 'in', 'inbox/a.txt', false],
+  ])('prune: %s', (_name, scope, path, removed) => {
+    const plan = planSync([stored('article:gone', 'h', path)], [incoming('article:b', 'h2', 'in/b.txt')], { prune: true, scope: [scope] });
+    expect(plan.pruned).toEqual(removed ? ['article:gone'] : []);
+  });
+
+  it('never prunes without --prune, nor a file that exists but could not be read', () => {
+    const s = [stored('article:gone', 'h', 'in/gone.txt'), stored('article:broken', 'h', 'in/broken.txt')];
+    expect(planSync(s, [], { scope: ['in'] }).pruned).toEqual([]);
+    expect(planSync(s, [], { prune: true, scope: ['in'], unreadable: ['in/broken.txt'] }).pruned).toEqual(['article:gone']);
+  });
+
+  it('keeps the first of two inputs with the same key', () => {
+    const plan = planSync([], [incoming('article:a', 'h', 'x.txt'), incoming('article:a', 'h', 'copy/x.txt')]);
+    expect(plan.write).toEqual([{ index: 0, replacing: false }]);
+    expect(plan.duplicates).toEqual([1]);
+  });
+
+  it('planning the same input twice after loading it changes nothing', () => {
+    const input = [incoming('article:a', 'h1', 'in/a.txt'), incoming('article:b', 'h2', 'in/b.txt')];
+    const plan = planSync(input.map((i) => stored(i.key, i.contentHash, i.sourcePath)), input, { prune: true, scope: ['in'] });
+    expect(plan).toMatchObject({ write: [], unchanged: [0, 1], moved: [], pruned: [] });
+    expect(plan.superseded.size).toBe(0);
+  });
+});

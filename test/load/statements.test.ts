@@ -1,0 +1,69 @@
+import neo4j from 'neo4j-driver';
+import { buildArticleGraph } from '../../src/graph/build';
+import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../src/graph/model';
+import { graphStatements, nodeCypher, relationshipCypher, toTemporal } from '../../src/load/statements';
+import { fixtureExtraction } from '../graph/fixture';
+
+describe('graphStatements', () => {
+  const statements = graphStatements(buildArticleGraph(fixtureExtraction()));
+
+  it('writes nodes before relationships, one UNWIND statement per group', () => {
+    const kinds = statements.map((s) => s.kind);
+    expect(kinds.lastIndexOf('node')).toBeLessThan(kinds.indexOf('relationship'));
+    for (const s of statements) expect(s.cypher.startsWith('UNWIND $rows AS row')).toBe(true);
+  });
+
+  it('passes every value as a parameter', () => {
+    for (const s of statements) {
+      expect(s.cypher).not.toMatch(/Grushko|Izvestia|2025|article:fixture/);
+    }
+  });
+
+  it('turns dates into Neo4j dates', () => {
+    const article = statements.find((s) => s.name === 'Article')!;
+    const props = article.rows[0].props as Record<string, unknown>;
+    expect(neo4j.isDate(props.publishedAt as object)).toBe(true);
+    expect(String(props.publishedAt)).toBe('2025-03-17');
+    const role = statements.find((s) => s.name.startsWith('HOLDS_ROLE'))!;
+    expect(String((role.rows[0].props as Record<string, unknown>).asOf)).toBe('2025-03-17');
+  });
+
+  it('puts the article list on shared facts only', () => {
+    const said = statements.find((s) => s.name.startsWith('SAID'))!;
+    expect(said.rows[0].articles).toEqual(['article:fixture-1']);
+    const mentions = statements.find((s) => s.name.startsWith('MENTIONS'))!;
+    expect(mentions.rows[0].articles).toBeUndefined();
+  });
+});
+
+describe('generated Cypher', () => {
+  it.each(NODE_LABELS.map((l) => [l]))('node statement for %s merges on key', (label) => {
+    expect(nodeCypher([label])).toContain(`MERGE (n:${label} {key: row.key})`);
+  });
+
+  it.each(RELATIONSHIP_TYPES.map((t) => [t]))('relationship statement for %s', (type) => {
+    expect(relationshipCypher(type, 'Person', 'Event')).toContain(`[r:${type}`);
+  });
+
+  it.each([['Person; DROP'], ['Unknown']])('refuses a label outside the fixed list: %s', (label) => {
+    expect(() => nodeCypher([label as 'Person'])).toThrow(/unknown label/);
+  });
+
+  it('refuses a relationship type outside the fixed list', () => {
+    expect(() => relationshipCypher('KNOWS' as 'SAID', 'Person', 'Person')).toThrow(/unknown relationship type/);
+  });
+});
+
+describe('toTemporal', () => {
+  it.each([
+    ['2025-03-17', '2025-03-17'],
+    ['2025-03-17T10:30:00Z', '2025-03-17T10:30:00Z'],
+    ['2025-03-17T10:30:00+02:00', '2025-03-17T10:30:00+02:00'],
+  ])('%s', (input, expected) => {
+    expect(String(toTemporal(input))).toBe(expected);
+  });
+
+  it.each([['March 2025'], ['2025-W11'], ['']])('keeps %j as text', (input) => {
+    expect(toTemporal(input)).toBe(input);
+  });
+});
