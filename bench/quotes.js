@@ -17,6 +17,7 @@ const path = require('node:path');
 const { cleanArticle } = require('../dist/clean');
 const { extractArticle } = require('../dist/pipeline');
 const { extractQuotes } = require('../dist/extract/quotes');
+const { extractStances } = require('../dist/extract/stances');
 const { layoutText, spanAt } = require('../dist/extract/text');
 const { EntityIndex } = require('../dist/resolve/entity-index');
 
@@ -53,6 +54,7 @@ function corpusRun() {
   }
   const records = readJsonl(corpusFile);
   const kinds = { direct: 0, partial: 0, indirect: 0 };
+  let ownMs = 0;
   let quotes = 0, resolved = 0, withWords = 0, stances = 0, failed = 0;
   const attributions = [];
   const started = process.hrtime.bigint();
@@ -60,6 +62,12 @@ function corpusRun() {
     try {
       const article = cleanArticle({ sourcePath: `${path.basename(corpusFile)}#${n}`, format: 'text', body: r.text, title: r.title, url: r.url, outlet: r.outlet, publishedAt: r.publishedAt, language: r.language });
       const x = extractArticle(article, { ingestDate: '2021-12-31' });
+      // The quote and stance stages alone, on the entities the pipeline resolved.
+      const t0 = process.hrtime.bigint();
+      const index = new EntityIndex(x.entities, x.roles);
+      const layoutOwn = layoutText(article.text);
+      extractStances(article, layoutOwn, index, extractQuotes(article, layoutOwn, index));
+      ownMs += Number(process.hrtime.bigint() - t0) / 1e6;
       const names = new Map(x.entities.map((e) => [e.key, e.name]));
       const layout = layoutText(x.article.text);
       for (const q of x.quotes) {
@@ -80,6 +88,7 @@ function corpusRun() {
   });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   console.log(`corpus ${path.basename(corpusFile)}: ${records.length} articles (${failed} failed), ${(ms / records.length).toFixed(1)} ms/article through the whole per-article pipeline`);
+  console.log(`  quotes + stances stages alone: ${(ownMs / records.length).toFixed(2)} ms/article`);
   console.log(`  quotes found: ${quotes} (direct ${kinds.direct}, partial ${kinds.partial}, indirect ${kinds.indirect}), ${(quotes / records.length).toFixed(2)} per article`);
   console.log(`  with a resolved speaker: ${pct(resolved, quotes)}; with speaker words at least: ${pct(withWords, quotes)}`);
   console.log(`  stances found: ${stances}`);

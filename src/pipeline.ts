@@ -73,6 +73,8 @@ export function extractArticle(article: CleanArticle, options: ExtractOptions): 
 export interface BatchResult {
   extractions: Extraction[];
   errors: ReadError[];
+  /** Articles not extracted because `isUnchanged` said they are already loaded as they are. */
+  unchanged: Pick<CleanArticle, 'key' | 'contentHash' | 'sourcePath'>[];
 }
 
 export interface BatchOptions extends ExtractOptions, ReadOptions {
@@ -80,6 +82,8 @@ export interface BatchOptions extends ExtractOptions, ReadOptions {
   knownStories?: StorySignature[];
   /** Called after each input article, for progress display. */
   onArticle?: (done: number) => void;
+  /** True for a cleaned article already in the graph with the same content: its extraction is skipped (reload). */
+  isUnchanged?: (article: CleanArticle) => boolean;
 }
 
 /** Reads, cleans and extracts every input, then runs the batch-level resolution. */
@@ -87,6 +91,7 @@ export async function extractBatch(paths: string[], options: BatchOptions): Prom
   const errors: ReadError[] = [];
   const perArticle: Extraction[] = [];
   const cleaned: CleanArticle[] = [];
+  const unchanged: BatchResult['unchanged'] = [];
   for await (const item of readInputs(paths, options)) {
     if (isReadError(item)) {
       errors.push(item);
@@ -95,15 +100,16 @@ export async function extractBatch(paths: string[], options: BatchOptions): Prom
     try {
       const article = cleanArticle(item);
       cleaned.push(article);
-      perArticle.push(extractArticle(article, options));
+      if (options.isUnchanged?.(article)) unchanged.push({ key: article.key, contentHash: article.contentHash, sourcePath: article.sourcePath });
+      else perArticle.push(extractArticle(article, options));
     } catch (err) {
       errors.push({ sourcePath: item.sourcePath, reason: (err as Error).message });
     }
-    options.onArticle?.(perArticle.length + errors.length);
+    options.onArticle?.(perArticle.length + unchanged.length + errors.length);
   }
   const links = linkSameStories(cleaned, options.knownStories ?? []);
   for (const x of perArticle) x.article.sameStoryAs = links.get(x.article.key) ?? [];
-  return { extractions: mergeEventsAcrossArticles(perArticle), errors };
+  return { extractions: mergeEventsAcrossArticles(perArticle), errors, unchanged };
 }
 
 export function isReadError(item: RawArticle | ReadError): item is ReadError {

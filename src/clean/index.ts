@@ -8,6 +8,7 @@ import { removeChrome, type Block, type ChromeDocument } from './chrome';
 import { wordCount } from './chrome/document';
 import { extractFromHtml } from './html/extract';
 import { normaliseDate } from './html/metadata';
+import { splitParagraphs } from './paragraphs';
 
 /** Paragraph separator of CleanArticle.text. */
 export const PARAGRAPH_BREAK = '\n\n';
@@ -76,13 +77,9 @@ function inline(value: string | null | undefined): string | null {
   return text === '' ? null : text;
 }
 
-/** One block per non-empty line. */
+/** One block per paragraph. */
 function toBlocks(text: string, caption: boolean): Block[] {
-  return text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '')
-    .map((line) => (caption ? { text: line, caption: true } : { text: line }));
+  return splitParagraphs(text).map((p) => (caption ? { text: p, caption: true } : { text: p }));
 }
 
 /** The kept blocks as the body, with the spans of captions. */

@@ -2,12 +2,9 @@
 // so that "’" shows as "â€™" and a no-break space as "Â ". Each suspicious run is turned back into
 // the bytes it came from and decoded as UTF-8; it is replaced only when that decoding is valid.
 
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
+import { WINDOWS_1252_80_9F } from '../read/windows-1252';
 
-// Windows-1252 bytes 0x80-0x9F (the encoding standard's table; Node's TextDecoder treats this label
-// as Latin-1, so it cannot be used). Undefined bytes are left as the Latin-1 C1 control they show as.
-const WINDOWS_1252_80_9F = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
-  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Character -> the byte that displays as it in Windows-1252 or in Latin-1. */
 const BYTE_OF = new Map<string, number>();
@@ -31,7 +28,11 @@ export interface MojibakeResult {
   repairs: number;
 }
 
+// Every mojibake run starts with one of these; most texts have none and are returned at once.
+const MAY_HAVE_MOJIBAKE = /[\u00c2-\u00f4]/;
+
 export function repairMojibake(text: string): MojibakeResult {
+  if (!MAY_HAVE_MOJIBAKE.test(text)) return { text, repairs: 0 };
   let repairs = 0;
   let out = text.replace(SEQUENCE, (run) => {
     const bytes = Uint8Array.from([...run].map((c) => BYTE_OF.get(c) ?? 0));

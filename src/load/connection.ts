@@ -71,7 +71,7 @@ let shared: Promise<Driver> | null = null;
  */
 export function openDriver(options: OpenOptions = {}): Promise<Driver> {
   if (!shared) {
-    shared = (async () => {
+    const attempt = (async () => {
       const settings = connectionSettings(options.env ?? process.env);
       if (settings.localServer) {
         const started = await startServer(settings.localServer, { log: options.log });
@@ -85,9 +85,10 @@ export function openDriver(options: OpenOptions = {}): Promise<Driver> {
       return createDriver(settings);
     })();
     // A failed attempt must not poison later ones.
-    shared.catch(() => {
-      shared = null;
+    attempt.catch(() => {
+      if (shared === attempt) shared = null;
     });
+    shared = attempt;
   }
   return shared;
 }

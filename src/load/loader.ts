@@ -4,7 +4,7 @@ import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
 import { createArticleGraph, type ArticleGraph } from '../graph/merge';
 import { EVIDENCE_TYPES } from '../graph/model';
 import type { SameStoryLink } from '../types';
-import { graphStatements } from './statements';
+import { bindEnds, graphStatements } from './statements';
 
 export interface WriteCounts {
   nodesCreated: number;
@@ -54,12 +54,21 @@ export async function writeGroup(driver: Driver, group: WriteGroup): Promise<Wri
       const counts = emptyCounts();
       const gone = [...group.replacing, ...group.removing];
       const touched = gone.length ? await detachContribution(tx, gone, counts) : [];
-      for (const s of graphStatements(group.graph)) {
-        const result = await runCounted(tx, s.cypher, { rows: s.rows }, counts, s.name);
-        const created = s.kind === 'node' ? result.summary.counters.updates().nodesCreated : result.summary.counters.updates().relationshipsCreated;
-        if (s.kind === 'node') counts.nodesUpdated += s.rows.length - created;
-        else counts.relationshipsUpdated += s.rows.length - created;
-      }
+      // Statements of one kind are sent without waiting for each other (the driver pipelines them
+      // and the server runs them in order); relationships need the nodes' ids, so they go second.
+      const statements = graphStatements(group.graph);
+      const ids = new Map<string, string>();
+      const nodes = statements.filter((s) => s.kind === 'node');
+      const nodeResults = await Promise.all(nodes.map((s) => runCounted(tx, s.cypher, { rows: s.rows }, counts, s.name)));
+      nodeResults.forEach((result, i) => {
+        counts.nodesUpdated += nodes[i].rows.length - result.summary.counters.updates().nodesCreated;
+        for (const r of result.records) ids.set(r.get('key'), r.get('id'));
+      });
+      const rels = statements.filter((s) => s.kind === 'relationship');
+      const relResults = await Promise.all(rels.map((s) => runCounted(tx, s.cypher, { rows: bindEnds(s.rows, ids) }, counts, s.name)));
+      relResults.forEach((result, i) => {
+        counts.relationshipsUpdated += rels[i].rows.length - result.summary.counters.updates().relationshipsCreated;
+      });
       if (group.removing.length) {
         await runCounted(tx, 'UNWIND $keys AS key MATCH (a:Article {key: key}) DETACH DELETE a', { keys: group.removing }, counts, 'remove articles');
       }

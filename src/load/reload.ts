@@ -96,6 +96,10 @@ export interface SyncOptions extends PlanOptions {
   /** Whole articles per transaction. */
   articlesPerTransaction?: number;
   onProgress?: (done: number, total: number) => void;
+  /** What the database held before, when the caller already read it (see `unchangedFilter`). */
+  stored?: StoredArticle[];
+  /** Inputs found unchanged before extraction (extractBatch's `unchanged`): not written, but not pruned either. */
+  alreadyLoaded?: IncomingArticle[];
 }
 
 export interface SyncSummary extends WriteCounts {
@@ -106,15 +110,13 @@ export interface SyncSummary extends WriteCounts {
 
 export async function syncArticles(driver: Driver, extractions: Extraction[], options: SyncOptions): Promise<SyncSummary> {
   const started = Date.now();
-  const stored = await storedArticles(driver);
-  const plan = planSync(
-    stored,
-    extractions.map((x) => ({ key: x.article.key, contentHash: x.article.contentHash, sourcePath: x.article.sourcePath })),
-    options,
-  );
+  const stored = options.stored ?? (await storedArticles(driver));
+  const extracted = extractions.map((x) => ({ key: x.article.key, contentHash: x.article.contentHash, sourcePath: x.article.sourcePath }));
+  // Extracted articles come first so that their indexes in the plan are indexes into `extractions`.
+  const plan = planSync(stored, [...extracted, ...(options.alreadyLoaded ?? [])], options);
   const counts = emptyCounts();
   const warnings: string[] = [];
-  const perTx = Math.max(1, options.articlesPerTransaction ?? 100);
+  const perTx = Math.max(1, options.articlesPerTransaction ?? 250);
   const total = plan.write.length + plan.pruned.length;
   let done = 0;
 
@@ -159,6 +161,15 @@ export async function syncArticles(driver: Driver, extractions: Extraction[], op
     warnings,
     ms: Date.now() - started,
   };
+}
+
+/**
+ * A test for extractBatch's `isUnchanged`: true for an article stored with the same key and
+ * content hash, so a reload of unchanged inputs reads and cleans them but never extracts them.
+ */
+export function unchangedFilter(stored: StoredArticle[]): (article: { key: string; contentHash: string }) => boolean {
+  const hashes = new Map(stored.map((s) => [s.key, s.contentHash]));
+  return (article) => hashes.get(article.key) === article.contentHash;
 }
 
 export async function storedArticles(driver: Driver): Promise<StoredArticle[]> {

@@ -103,6 +103,11 @@ function sizeFrom(env: NodeJS.ProcessEnv, name: string, fallback: string): strin
   return raw.toLowerCase();
 }
 
+function instancePaths(stateDir: string, instance: InstanceName) {
+  const homeDir = join(stateDir, instance);
+  return { homeDir, pidFile: join(homeDir, 'neo4j.pid'), logFile: join(homeDir, 'server.log') };
+}
+
 /** Settings of one local instance, from the environment (see the README's table). */
 export function localServerConfig(
   instance: InstanceName = 'local',
@@ -110,7 +115,6 @@ export function localServerConfig(
   repoRoot: string = findRepoRoot(),
 ): LocalServerConfig {
   const stateDir = resolve(repoRoot, env.NEWSGRAPH_NEO4J_DIR || '.neo4j');
-  const homeDir = join(stateDir, instance);
   const boltPort = portFrom(env, PORT_VARIABLES[instance].bolt, DEFAULT_PORTS[instance].bolt, false);
   const httpPort = portFrom(env, PORT_VARIABLES[instance].http, DEFAULT_PORTS[instance].http, true);
   if (boltPort === httpPort) throw new LocalServerError(`Bolt and HTTP cannot share port ${boltPort}`);
@@ -120,9 +124,7 @@ export function localServerConfig(
     stateDir,
     libDir: join(stateDir, 'lib'),
     buildDir: join(stateDir, 'build'),
-    homeDir,
-    pidFile: join(homeDir, 'neo4j.pid'),
-    logFile: join(homeDir, 'server.log'),
+    ...instancePaths(stateDir, instance),
     host: LOOPBACK,
     boltPort,
     httpPort,
@@ -320,6 +322,32 @@ export function fetchJars(config: LocalServerConfig, log: (line: string) => void
   log(`Neo4j jars ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
+/** Fetches the jars unless they are up to date; one process at a time (the instances share them). */
+export async function ensureJars(config: LocalServerConfig, log: (line: string) => void = () => undefined, force = false): Promise<boolean> {
+  mkdirSync(config.stateDir, { recursive: true });
+  const lock = await acquireLock(join(config.stateDir, 'fetch.lock'), {
+    timeoutMs: 30 * 60_000,
+    onWait: (owner) => log(`waiting for another download of Neo4j${owner ? ` (pid ${owner})` : ''} to finish`),
+  });
+  try {
+    if (!force && jarsReady(config)) return false;
+    // Replacing jars under a running server would break its class loading later on.
+    const running = (Object.keys(DEFAULT_PORTS) as InstanceName[]).filter(
+      (name) => livePid({ ...config, ...instancePaths(config.stateDir, name) }) !== null,
+    );
+    if (running.length) {
+      throw new LocalServerError(
+        `the Neo4j jars must be fetched again (neo4j/ changed), but the ${running.join(' and ')} instance is running: ` +
+          `stop it first (newsgraph db stop${running.includes('test') ? ' --test' : ''})`,
+      );
+    }
+    fetchJars(config, log);
+    return true;
+  } finally {
+    lock.release();
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // The process
 
@@ -474,7 +502,7 @@ export async function startServer(config: LocalServerConfig, options: StartOptio
         throw new LocalServerError(`port ${port} (${what}) is already in use by another program; stop it or choose another port with ${variable}`);
       }
     }
-    if (!jarsReady(config)) fetchJars(config, log);
+    await ensureJars(config, log);
     const java = findJava();
 
     const logFd = openSync(config.logFile, 'a');

@@ -1,5 +1,5 @@
 // Turns an in-memory graph into batched, parameterised Cypher: one `UNWIND $rows AS row MERGE ...`
-// statement per label set and per (relationship type, start label, end label). Labels and types are
+// statement per label set and per relationship type. Labels and types are
 // spliced into the text only from the fixed lists of src/graph/model.ts; every value is a parameter.
 import neo4j from 'neo4j-driver';
 import type { ArticleGraph } from '../graph/merge';
@@ -17,7 +17,7 @@ import {
 } from '../graph/model';
 
 export interface Statement {
-  /** What the statement writes, for counts and error messages: "Person" or "MENTIONS (Article)->(Person)". */
+  /** What the statement writes, for error messages: a label set ("Organization:MediaOutlet") or a type. */
   name: string;
   kind: 'node' | 'relationship';
   cypher: string;
@@ -34,31 +34,37 @@ export function graphStatements(graph: ArticleGraph): Statement[] {
     group.rows.push(nodeRow(key, attrs.labels, attrs.props));
   });
 
-  const edgeGroups = new Map<string, { type: RelationshipType; from: NodeLabel; to: NodeLabel; rows: Record<string, unknown>[] }>();
+  const edgeGroups = new Map<RelationshipType, Record<string, unknown>[]>();
   graph.forEachEdge((_key, attrs, source, target) => {
-    const from = primaryLabel(graph.getNodeAttribute(source, 'labels'));
-    const to = primaryLabel(graph.getNodeAttribute(target, 'labels'));
-    const id = `${attrs.type}|${from}|${to}`;
-    const group = edgeGroups.get(id) ?? { type: attrs.type, from, to, rows: [] };
-    edgeGroups.set(id, group);
+    const rows = edgeGroups.get(attrs.type) ?? [];
+    edgeGroups.set(attrs.type, rows);
     const row: Record<string, unknown> = { from: source, to: target, props: toParameters(attrs.type, attrs.props, { dropNulls: true }) };
     if (RELATIONSHIPS[attrs.type].provenance === 'shared') row.articles = attrs.articles;
-    group.rows.push(row);
+    rows.push(row);
   });
 
   const statements: Statement[] = [];
   for (const g of nodeGroups.values()) {
     statements.push({ name: g.labels.join(':'), kind: 'node', cypher: nodeCypher(g.labels), rows: g.rows });
   }
-  for (const g of edgeGroups.values()) {
-    statements.push({
-      name: `${g.type} (${g.from})->(${g.to})`,
-      kind: 'relationship',
-      cypher: relationshipCypher(g.type, g.from, g.to),
-      rows: g.rows,
-    });
+  for (const [type, rows] of edgeGroups) {
+    statements.push({ name: type, kind: 'relationship', cypher: relationshipCypher(type), rows });
   }
   return statements;
+}
+
+/**
+ * Relationship rows name their ends by key; the node statements return the element id of every
+ * node they wrote, and the rows are rewritten to those ids. Ends are then found by id, whatever
+ * their label, so there is one statement per relationship type.
+ */
+export function bindEnds(rows: Record<string, unknown>[], ids: Map<string, string>): Record<string, unknown>[] {
+  return rows.map((row) => {
+    const from = ids.get(row.from as string);
+    const to = ids.get(row.to as string);
+    if (!from || !to) throw new Error(`statements.bindEnds: no node written for ${from ? row.to : row.from}. Every relationship end must be a node of the same graph.`);
+    return { ...row, from, to };
+  });
 }
 
 function nodeRow(key: string, labels: NodeLabel[], props: Properties): Record<string, unknown> {
@@ -86,24 +92,23 @@ export function nodeCypher(labels: NodeLabel[]): string {
   if (ALIAS_LABELS.includes(primary)) {
     lines.push('SET n.aliases = reduce(acc = coalesce(n.aliases, []), x IN row.aliases | CASE WHEN x IN acc THEN acc ELSE acc + x END)');
   }
+  lines.push('RETURN row.key AS key, elementId(n) AS id');
   const cypher = lines.join('\n');
   cypherCache.set(id, cypher);
   return cypher;
 }
 
-export function relationshipCypher(type: RelationshipType, from: NodeLabel, to: NodeLabel): string {
-  const id = `rel|${type}|${from}|${to}`;
+export function relationshipCypher(type: RelationshipType): string {
+  const id = `rel|${type}`;
   const cached = cypherCache.get(id);
   if (cached) return cached;
-  assertLabel(from);
-  assertLabel(to);
   if (!isRelationshipType(type)) throw new Error(`statements.relationshipCypher: unknown relationship type "${type}". Add it to src/graph/model.ts first.`);
   const spec = RELATIONSHIPS[type];
   const identity = spec.identity.map((p) => `${p}: row.props.${p}`).join(', ');
   const lines = [
     'UNWIND $rows AS row',
-    `MATCH (a:${from} {key: row.from})`,
-    `MATCH (b:${to} {key: row.to})`,
+    'MATCH (a) WHERE elementId(a) = row.from',
+    'MATCH (b) WHERE elementId(b) = row.to',
     `MERGE (a)-[r:${type}${identity ? ` {${identity}}` : ''}]->(b)`,
   ];
   if (spec.provenance === 'shared') {

@@ -1,5 +1,6 @@
 // Bytes of one input file -> text, or the reason the bytes are not usable text.
 import { gunzipSync } from 'node:zlib';
+import { decodeWindows1252 } from './windows-1252';
 
 export type Decoded = { text: string } | { reason: string };
 
@@ -31,6 +32,30 @@ export function decodeText(bytes: Buffer): Decoded {
   } catch {
     return { reason: `invalid UTF-8 (first bad byte at offset ${firstInvalidUtf8(bytes, start)})` };
   }
+}
+
+/**
+ * HTML pages may declare another encoding (<meta charset="windows-1252">). Such a page is decoded
+ * with it when it is not valid UTF-8; a page that declares nothing (or UTF-8) must be UTF-8.
+ */
+export function decodeHtml(bytes: Buffer): Decoded {
+  const asUtf8 = decodeText(bytes);
+  if (!('reason' in asUtf8) || !asUtf8.reason.startsWith('invalid UTF-8')) return asUtf8;
+  const label = declaredCharset(bytes);
+  if (!label) return asUtf8;
+  if (['windows-1252', 'cp1252', 'iso-8859-1', 'latin1', 'us-ascii', 'ascii'].includes(label)) return nonEmpty(decodeWindows1252(bytes));
+  try {
+    return nonEmpty(new TextDecoder(label).decode(bytes));
+  } catch {
+    return { reason: `${asUtf8.reason}; the declared encoding "${label}" is not supported` };
+  }
+}
+
+function declaredCharset(bytes: Buffer): string | null {
+  const head = bytes.subarray(0, 4096).toString('latin1');
+  const m = /<meta[^>]+charset\s*=\s*["']?([\w.:-]+)/i.exec(head);
+  const label = m?.[1].toLowerCase() ?? null;
+  return label === 'utf-8' || label === 'utf8' ? null : label;
 }
 
 function nonEmpty(text: string): Decoded {

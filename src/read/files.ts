@@ -1,5 +1,5 @@
 // Which files a list of paths stands for, and how each is read.
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 export type InputKind = 'text' | 'html' | 'json' | 'jsonl';
@@ -30,7 +30,11 @@ export function inputKind(path: string): { kind: InputKind; gzipped: boolean } |
  * so the result does not depend on the file system or the locale). Hidden entries and files of
  * unsupported kinds are skipped: folders often hold READMEs and licences next to articles.
  */
-export function listFolder(folder: string): string[] {
+export function listFolder(folder: string, visited: Set<string> = new Set()): string[] {
+  // Symbolic links can make a folder contain itself; each real folder is listed once.
+  const real = realpathSync(folder);
+  if (visited.has(real)) return [];
+  visited.add(real);
   const out: string[] = [];
   const names = readdirSync(folder).filter((n) => !n.startsWith('.')).sort(compareNames);
   for (const name of names) {
@@ -42,7 +46,7 @@ export function listFolder(folder: string): string[] {
       out.push(path); // reported as unreadable when read
       continue;
     }
-    if (isDir) out.push(...listFolder(path));
+    if (isDir) out.push(...listFolder(path, visited));
     else if (inputKind(name)) out.push(path);
   }
   return out;

@@ -2,7 +2,7 @@
 // a ReadError naming the file (and line) and the reason, and reading goes on with the rest.
 import { readFileSync, statSync } from 'node:fs';
 import type { RawArticle, ReadError } from '../types';
-import { decodeText, gunzipLimited } from './decode';
+import { decodeHtml, decodeText, gunzipLimited } from './decode';
 import { inputKind, listFolder, type InputKind } from './files';
 import { recordToArticle } from './records';
 
@@ -67,7 +67,7 @@ export function* readFile(path: string, maxBytes: number = DEFAULT_MAX_BYTES): G
     }
     bytes = unzipped;
   }
-  const decoded = decodeText(bytes);
+  const decoded = kind.kind === 'html' ? decodeHtml(bytes) : decodeText(bytes);
   if ('reason' in decoded) {
     yield { sourcePath: path, reason: decoded.reason };
     return;

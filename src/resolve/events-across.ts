@@ -32,9 +32,21 @@ export function mergeEventsAcrossArticles(extractions: Extraction[]): Extraction
   // Union-find over events of different articles.
   const parent = refs.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  for (let i = 0; i < refs.length; i++) {
-    for (let j = i + 1; j < refs.length; j++) {
-      if (refs[i].article !== refs[j].article && sameEvent(refs[i].event, refs[j].event)) parent[find(j)] = find(i);
+  // Only events sharing a core participant or place can be the same (sameEvent requires it), so
+  // candidates are compared within the block of each core key, not all pairs of the batch.
+  const blocks = new Map<string, number[]>();
+  refs.forEach((r, i) => {
+    for (const k of new Set(coreOf(r.event))) blocks.set(k, [...(blocks.get(k) ?? []), i]);
+  });
+  const compared = new Set<string>();
+  for (const block of blocks.values()) {
+    for (let x = 0; x < block.length; x++) {
+      for (let y = x + 1; y < block.length; y++) {
+        const [i, j] = [block[x], block[y]];
+        if (refs[i].article === refs[j].article || compared.has(`${i}:${j}`)) continue;
+        compared.add(`${i}:${j}`);
+        if (sameEvent(refs[i].event, refs[j].event)) parent[find(j)] = find(i);
+      }
     }
   }
   const groups = new Map<number, Ref[]>();

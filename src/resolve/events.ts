@@ -115,6 +115,12 @@ function mentionOf(m: EventMention): Mention {
   return { start: m.start, end: m.end, text: m.segment.text.slice(m.start, m.end) };
 }
 
+/** The first mention's label; a bare trigger gets its place ("talks" -> "talks in Saudi Arabia"). */
+function labelOf(first: EventMention, c: Cluster): string {
+  const place = c.mentions.find((m) => m.location === c.location && m.locationName)?.locationName;
+  return place && !first.label.includes(' ') && !first.label.includes(place) ? `${first.label} in ${place}` : first.label;
+}
+
 export function mergeEventMentions(all: EventMention[]): EventRecord[] {
   // Body and captions in text order first, then video titles (which have no place in the text).
   const ordered = [...all].sort((a, b) => Number(a.segment.origin === 'video-title') - Number(b.segment.origin === 'video-title') || a.start - b.start);
@@ -157,7 +163,7 @@ export function mergeEventMentions(all: EventMention[]): EventRecord[] {
     const record: EventRecord = {
       key: '',
       type,
-      label: first.label,
+      label: labelOf(first, c),
       dateStart: c.date?.startDate ?? null,
       dateEnd: c.date?.endDate ?? null,
       dateGrain: c.date?.grain ?? null,

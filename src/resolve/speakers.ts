@@ -10,7 +10,7 @@ import { attributionAfter, attributionBefore, type Attribution } from '../extrac
 import type { QuoteCandidate } from '../extract/quotes/candidate';
 import { endsSentence } from '../extract/quotes/classify';
 import type { QuoteLexicon } from '../extract/quotes/lexicon';
-import { tokenize } from '../extract/quotes/tokens';
+import { joinAbbreviations, tokenize } from '../extract/quotes/tokens';
 
 export interface SpeakerResult {
   speaker: string | null;
@@ -23,7 +23,7 @@ export interface SpeakerResult {
 }
 
 /** Prepositions after which a name belongs to a descriptor ("a spokesman for the ministry"), not the speaker. */
-const DESCRIPTOR_PREPOSITIONS = /\b(?:of|for|from|at|with|in|to|on|by)\b/i;
+const DESCRIPTOR_PREPOSITIONS = /\b(?:of|for|from|at|with|within|inside|in|to|on|by|near|among)\b/i;
 const AGENT_TYPES: EntityType[] = ['Organization', 'MediaOutlet', 'Country'];
 
 export function attributeQuotes(
@@ -40,16 +40,18 @@ export function attributeQuotes(
     const lastPara = spanAt(layout.paragraphs, Math.max(q.open, q.close - 1)) ?? para;
     let attribution = q.attribution ?? null;
     if (!attribution && q.kind !== 'indirect') {
-      attribution = attributionAfter(tokenize(masked, q.close, lastPara.end), lex, endsSentence(text, q.segments));
+      attribution = attributionAfter(joinAbbreviations(tokenize(masked, q.close, lastPara.end), lex.abbreviations), lex, endsSentence(text, q.segments));
       if (!attribution) {
         const sentence = spanAt(layout.sentences, q.open) ?? para;
-        attribution = attributionBefore(tokenize(masked, sentence.start, q.open), lex);
+        attribution = attributionBefore(joinAbbreviations(tokenize(masked, sentence.start, q.open), lex.abbreviations), lex);
       }
     }
     if (attribution) {
       const speakerText = text.slice(attribution.speaker.start, attribution.speaker.end);
       const speaker = resolveSpeakerPhrase(attribution.speaker, speakerText, layout, masked, index, lex);
-      results.push({ speaker, speakerText, cue: text.slice(attribution.cue.start, attribution.cue.end), attribution, rule: attribution.rule });
+      // A colon introduces the quote without a reporting verb: no cue word to keep.
+      const cue = attribution.rule === 'colon-subject' ? null : text.slice(attribution.cue.start, attribution.cue.end);
+      results.push({ speaker, speakerText, cue, attribution, rule: attribution.rule });
       return;
     }
     results.push(continuedSpeaker(candidates, results, n, layout, masked, index));
@@ -105,7 +107,9 @@ export function resolveSpeakerPhrase(
     const type = lex.pronouns.get(lower);
     return type ? resolvePronoun(span.start, type, layout, masked, index) : null;
   }
-  const hits = index.mentionsIn(span);
+  // "Day's animal foundation": a possessive names the owner, not the speaker.
+  const possessive = (end: number) => /^['\u2019]s?\b/.test(layout.text.slice(end, end + 2));
+  const hits = index.mentionsIn(span).filter((h) => !(possessive(h.mention.end) && h.mention.end < span.end));
   const people = hits.filter((h) => h.entity.type === 'Person');
   if (people.length > 0) return people[people.length - 1].entity.key;
   // "a spokesman for the ministry": the named entity is not the speaker.

@@ -67,6 +67,18 @@ describe('cleanArticle: scraped text', () => {
     expect(article.videoTitles).toEqual(['Council members debate the bridge plan in the town hall']);
   });
 
+  it('ends a related-links box in the middle of the article where a long paragraph resumes the body', () => {
+    const lede =
+      'The council approved the new bridge on Tuesday after a two-hour debate that ran late into the evening, members said. ' +
+      'Work on the bridge will start in June and should take two years, the council said in a statement. It will replace a ferry.';
+    const resumed =
+      'Opponents said the money would be better spent on the ferry, which carries 2,000 people a day, and on repairing the harbour wall, ' +
+      'which the last storm damaged in three places; the council said both would be looked at again next year when the budget is set.';
+    const boxed = cleanArticle(text([lede, 'Related stories', 'Mayor resigns after expenses row', 'Ferry fares to rise from April', resumed].join('\n\n')));
+    expect(boxed.text).toBe(`${lede}\n\n${resumed}`);
+    expect(boxed.removed).toEqual([{ text: 'Related stories\nMayor resigns after expenses row\nFerry fares to rise from April', reason: 'related-links' }]);
+  });
+
   it('keeps headline-shaped lines in text that shows no page chrome (gallery captions, subheadings)', () => {
     const clean = cleanArticle(text('The 22nd Fan Expo took place at the convention centre on Friday.\n\nOvercast weather didn\'t stop dancing in the parking lot\n\nAbout 130,000 people attended.'));
     expect(clean.removed).toEqual([]);

@@ -4,8 +4,8 @@ import { createServer } from 'node:net';
 import neo4j from 'neo4j-driver';
 import { connectionSettings, createDriver, withSession } from '../../src/load/connection';
 import { applySchema, schemaStatements } from '../../src/load/schema';
-import { boltAnswers } from '../../src/load/server';
-import { countNodes, useEmptyDatabase } from './neo4j';
+import { boltAnswers, browserUrl, localServerConfig, serverStatus, startServer } from '../../src/load/server';
+import { countNodes, useEmptyDatabase, usingLocalTestServer } from './neo4j';
 
 /** A TCP port on which nothing listens (taken from the OS, then released). */
 function unusedPort(): Promise<number> {
@@ -96,8 +96,32 @@ describe('with the schema applied', () => {
     expect(matches.map((r) => r.get('name'))).toEqual(['Alexander Grushko']);
     expect(await countNodes(driver)).toBe(1);
 
-    const duplicate = withSession(driver, (s) => s.executeWrite((tx) => tx.run('CREATE (:Person {key: $key})', { key: 'person:alexander-grushko' })));
+    const duplicate = withSession(driver, (s) =>
+      s.executeWrite((tx) => tx.run('CREATE (:Person {key: $key})', { key: 'person:alexander-grushko' })),
+    );
     await expect(duplicate).rejects.toMatchObject({ code: 'Neo.ClientError.Schema.ConstraintValidationFailed' });
     expect(await countNodes(driver)).toBe(1);
   });
 });
+
+// Only when global setup runs the local test instance (with NEO4J_URI set by the user there is none).
+if (usingLocalTestServer()) {
+  describe('the local test instance', () => {
+    const config = localServerConfig('test');
+
+    it('is reported running, and a second start reuses it', async () => {
+      const status = await serverStatus(config);
+      expect(status.state).toBe('running');
+      const again = await startServer(config);
+      expect(again).toMatchObject({ alreadyRunning: true, pid: status.pid, boltUri: process.env.NEO4J_URI });
+    });
+
+    it('serves Neo4j Browser over HTTP', async () => {
+      const url = browserUrl(config);
+      expect(url).toBe(`http://127.0.0.1:${config.httpPort}/browser/`);
+      const response = await fetch(url as string);
+      expect(response.status).toBe(200);
+      expect(await response.text()).toContain('<title>Neo4j Browser</title>');
+    });
+  });
+}

@@ -1,4 +1,17 @@
-import { connectionSettings, describeConnection, redactUri } from '../../src/load/connection';
+import { createServer } from 'node:net';
+import { closeDriver, connectionSettings, describeConnection, openDriver, redactUri } from '../../src/load/connection';
+
+/** A TCP port on which nothing listens (taken from the OS, then released). */
+function unusedPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
 
 describe('connectionSettings', () => {
   it('uses the local server on its default port when NEO4J_URI is unset', () => {
@@ -51,5 +64,21 @@ describe('describeConnection never shows the password', () => {
     const text = describeConnection(connectionSettings(env));
     expect(text).toBe(expected);
     expect(text).not.toContain(password);
+  });
+});
+
+describe('openDriver', () => {
+  afterEach(() => closeDriver());
+
+  it('fails with one line naming the server but not the password, and tries again on the next call', async () => {
+    const port = await unusedPort();
+    const env = { NEO4J_URI: `bolt://127.0.0.1:${port}`, NEO4J_PASSWORD: 'top-secret-pw' };
+    const first = await openDriver({ env }).catch((err: Error) => err);
+    expect(first).toBeInstanceOf(Error);
+    expect((first as Error).message).toMatch(new RegExp(`^cannot connect to Neo4j at bolt://127\\.0\\.0\\.1:${port} as neo4j`));
+    expect((first as Error).message).not.toContain('top-secret-pw');
+    const second = await openDriver({ env }).catch((err: Error) => err);
+    expect(second).toBeInstanceOf(Error);
+    expect(second).not.toBe(first);
   });
 });

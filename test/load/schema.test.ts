@@ -10,7 +10,11 @@ describe('splitCypherStatements', () => {
     ['the last statement needs no semicolon', 'RETURN 1;\nRETURN 2', ['RETURN 1', 'RETURN 2']],
     ['a line comment is dropped', '// constraints\nRETURN 1; // trailing\n', ['RETURN 1']],
     ['a block comment is dropped', '/* a\n b; */ RETURN 1;', ['RETURN 1']],
-    ['a statement over several lines is joined', 'CREATE CONSTRAINT a IF NOT EXISTS\n  FOR (n:A)\n  REQUIRE n.key IS UNIQUE;', ['CREATE CONSTRAINT a IF NOT EXISTS FOR (n:A) REQUIRE n.key IS UNIQUE']],
+    [
+      'a statement over several lines is joined',
+      'CREATE CONSTRAINT a IF NOT EXISTS\n  FOR (n:A)\n  REQUIRE n.key IS UNIQUE;',
+      ['CREATE CONSTRAINT a IF NOT EXISTS FOR (n:A) REQUIRE n.key IS UNIQUE'],
+    ],
     ['a semicolon inside single quotes is text', "RETURN 'a;b' AS x; RETURN 2", ["RETURN 'a;b' AS x", 'RETURN 2']],
     ['a semicolon inside double quotes is text', 'RETURN "a;b"; RETURN 2', ['RETURN "a;b"', 'RETURN 2']],
     ['// inside a string is not a comment', "RETURN 'http://x';", ["RETURN 'http://x'"]],

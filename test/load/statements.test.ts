@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { buildArticleGraph } from '../../src/graph/build';
 import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../src/graph/model';
-import { graphStatements, nodeCypher, relationshipCypher, toTemporal } from '../../src/load/statements';
+import { bindEnds, graphStatements, nodeCypher, relationshipCypher, toTemporal } from '../../src/load/statements';
 import { fixtureExtraction } from '../graph/fixture';
 
 describe('graphStatements', () => {
@@ -24,15 +24,26 @@ describe('graphStatements', () => {
     const props = article.rows[0].props as Record<string, unknown>;
     expect(neo4j.isDate(props.publishedAt as object)).toBe(true);
     expect(String(props.publishedAt)).toBe('2025-03-17');
-    const role = statements.find((s) => s.name.startsWith('HOLDS_ROLE'))!;
+    const role = statements.find((s) => s.name === 'HOLDS_ROLE')!;
     expect(String((role.rows[0].props as Record<string, unknown>).asOf)).toBe('2025-03-17');
   });
 
   it('puts the article list on shared facts only', () => {
-    const said = statements.find((s) => s.name.startsWith('SAID'))!;
+    const said = statements.find((s) => s.name === 'SAID')!;
     expect(said.rows[0].articles).toEqual(['article:fixture-1']);
-    const mentions = statements.find((s) => s.name.startsWith('MENTIONS'))!;
+    const mentions = statements.find((s) => s.name === 'MENTIONS')!;
     expect(mentions.rows[0].articles).toBeUndefined();
+  });
+});
+
+describe('bindEnds', () => {
+  it('names relationship ends by the element ids the node statements returned', () => {
+    const ids = new Map([['person:a', '4:x:1'], ['quote:q', '4:x:2']]);
+    expect(bindEnds([{ from: 'person:a', to: 'quote:q', props: {} }], ids)).toEqual([{ from: '4:x:1', to: '4:x:2', props: {} }]);
+  });
+
+  it('refuses an end that no node statement wrote', () => {
+    expect(() => bindEnds([{ from: 'person:a', to: 'quote:missing' }], new Map([['person:a', '1']]))).toThrow(/quote:missing/);
   });
 });
 
@@ -42,7 +53,7 @@ describe('generated Cypher', () => {
   });
 
   it.each(RELATIONSHIP_TYPES.map((t) => [t]))('relationship statement for %s', (type) => {
-    expect(relationshipCypher(type, 'Person', 'Event')).toContain(`[r:${type}`);
+    expect(relationshipCypher(type)).toContain(`[r:${type}`);
   });
 
   it.each([['Person; DROP'], ['Unknown']])('refuses a label outside the fixed list: %s', (label) => {
@@ -50,7 +61,7 @@ describe('generated Cypher', () => {
   });
 
   it('refuses a relationship type outside the fixed list', () => {
-    expect(() => relationshipCypher('KNOWS' as 'SAID', 'Person', 'Person')).toThrow(/unknown relationship type/);
+    expect(() => relationshipCypher('KNOWS' as 'SAID')).toThrow(/unknown relationship type/);
   });
 });
 

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { readInputs } from '../../src/read';
 import type { RawArticle, ReadError } from '../../src/types';
@@ -96,10 +96,25 @@ describe('readInputs: JSON files, text, folders', () => {
     expect(items[3].body).toBe('A gzipped text file inside the nested folder.\n');
   });
 
+  it('lists a folder that links to itself only once', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsgraph-loop-'));
+    mkdirSync(join(dir, 'sub'));
+    writeFileSync(join(dir, 'sub', 'a.txt'), 'An article.');
+    symlinkSync(dir, join(dir, 'sub', 'loop'));
+    const items = (await readAll([dir])) as RawArticle[];
+    expect(items.map((x) => x.sourcePath)).toEqual([join(dir, 'sub', 'a.txt')]);
+  });
+
   it('drops a UTF-8 byte-order mark and keeps the text as written', async () => {
     const [item] = (await readAll([join(READ, 'crlf-bom.txt')])) as RawArticle[];
     expect(item.body.startsWith('Line one')).toBe(true);
     expect(item).toMatchObject({ format: 'text' });
+  });
+
+  it('decodes an HTML page in the encoding it declares when it is not UTF-8', async () => {
+    const [item] = (await readAll([join(READ, 'latin1-page.html')])) as RawArticle[];
+    expect(item.format).toBe('html');
+    expect(item.body).toContain('The café on the square reopened on Monday – “finally”, said its owner.');
   });
 
   it('reads .html and .htm pages as HTML, and a .txt holding a whole page too', async () => {

@@ -17,9 +17,11 @@ export const repeatedHeadline: ChromeRule = {
       if (first) removeBlock(doc, first, 'repeated-headline');
       return;
     }
-    // Guess only when a body follows, so a one-paragraph text is never taken for its own title.
-    const [first, second] = kept;
-    if (first && second && isHeadlineShaped(first.text) && wordCount(second.text) > wordCount(first.text)) {
+    // Guess only when a body follows (a paragraph longer than the line within the next few, which
+    // may be captions), so a one-paragraph text is never taken for its own title.
+    const [first, ...rest] = kept;
+    const bodyFollows = rest.slice(0, 3).some((b) => wordCount(b.text) > wordCount(first?.text ?? ''));
+    if (first && bodyFollows && isHeadlineShaped(first.text)) {
       doc.title = first.text;
       doc.guessed.title = true;
       removeBlock(doc, first, 'headline');

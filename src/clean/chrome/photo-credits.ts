@@ -22,7 +22,9 @@ function buildPatterns() {
     // "Image: Nick Moreau." after the end of a sentence, or a whole line "Photo: ...".
     trailingPrefixed: new RegExp(String.raw`(?:^|(?<=[.!?"”’]))\s*(?:${prefix})\s*(?:credit)?\s*:\s*([^.:]{2,80}?)\.?\s*$`, 'iu'),
     // "Alex Wong | Getty Images", "Reuters/Jane Doe" as a whole line.
-    standalone: /^(?:©|\(c\)|copyright)\s*\S.{0,80}$|^[^.!?|]{2,60}\s*[|/]\s*[^.!?|]{2,60}$/iu,
+    standalone: /^(?:©|\(c\)|copyright)\s*\S.{0,80}$|^[^.!?|]{2,60}(?:\s*[|/]\s*[^.!?|]{2,60})+$/iu,
+    // "(File: Reuters)", "[Photo: Jane Doe]": a labelled credit needs no sentence end before it.
+    labelled: new RegExp(String.raw`^(?:${prefix}|file(?: photo)?)\s*:`, 'iu'),
     // A line that is only an agency's name ("The Associated Press").
     agencyOnly: new RegExp(String.raw`^(?:the\s+)?(?:${words.agencies.map(escapeRegExp).join('|')})\.?$`, 'iu'),
   };
@@ -40,13 +42,13 @@ export interface CreditSplit {
 export function findCredit(line: string): CreditSplit | null {
   patterns ??= buildPatterns();
   const text = line.trim();
-  const group = patterns.trailingGroup.exec(text);
+  const group = /[)\]]$/.test(text) ? patterns.trailingGroup.exec(text) : null;
   if (group) {
     const inner = group[1].trim();
     const before = text.slice(0, group.index).trim();
     const creditLike = patterns.agency.test(inner) && (/[/]|\bvia\b/i.test(inner) || wordCount(inner) <= 6);
-    // The group must stand apart from the sentence: after its end, or as the whole line.
-    if (creditLike && (before === '' || /[.!?"”’]$/.test(before))) return { rest: before, credit: inner };
+    // The group must stand apart from the sentence: after its end, as the whole line, or labelled.
+    if (creditLike && (before === '' || /[.!?"”’]$/.test(before) || patterns.labelled.test(inner))) return { rest: before, credit: inner };
   }
   const prefixed = patterns.trailingPrefixed.exec(text);
   if (prefixed && wordCount(prefixed[1]) <= 8) {

@@ -1,5 +1,6 @@
 // A "You May Also Like" block: a heading line followed by teaser headlines and summaries of other
-// stories. In scraped text it closes the article, so everything from the heading on leaves.
+// stories. In scraped text it usually closes the article: everything from the heading on leaves,
+// up to a paragraph too long to be a teaser (a box in the middle of the article).
 import { compilePatterns, loadCleanData } from '../data';
 import { type ChromeDocument, type ChromeRule, keptBlocks, removeBlock, wordCount } from './document';
 
@@ -9,6 +10,8 @@ interface ChromeLines {
 
 /** The heading must follow some body: a "Related" line at the very top is navigation, not a block. */
 const MIN_BODY_WORDS_BEFORE = 40;
+/** Teasers are headlines and one-line summaries; a longer paragraph means the article goes on. */
+const MAX_TEASER_WORDS = 40;
 
 let headings: RegExp[] | undefined;
 
@@ -31,11 +34,14 @@ export const relatedLinks: ChromeRule = {
           removeBlock(doc, kept[i], 'related-links');
           continue;
         }
-        const block = kept.slice(i);
+        const bodyAgain = kept.findIndex((b, j) => j > i && wordCount(b.text) > MAX_TEASER_WORDS);
+        const end = bodyAgain < 0 ? kept.length : bodyAgain;
+        const block = kept.slice(i, end);
         for (const b of block) b.removedAs = 'related-links';
         doc.removed.push({ text: block.map((b) => b.text).join('\n'), reason: 'related-links' });
         doc.scraped = true;
-        return;
+        i = end - 1;
+        continue;
       }
       wordsBefore += wordCount(kept[i].text);
     }

@@ -53,13 +53,17 @@ function chromeData() {
 /** Longest text recorded for one removed element; whole sidebars would swamp the record. */
 const REMOVED_TEXT_MAX = 300;
 
+// Scripts (except JSON-LD metadata) and style sheets are dropped before parsing: they are never
+// text, and parsing them is much of the cost of building the DOM.
+const SCRIPT_OR_STYLE = /<script\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script\s*>|<style\b[^>]*>[\s\S]*?<\/style\s*>/gi;
+
 export function extractFromHtml(html: string, url?: string): HtmlExtraction {
   const virtualConsole = new VirtualConsole(); // page scripts and CSS errors are not ours to report
-  const dom = new JSDOM(html, { url: safeUrl(url), virtualConsole });
+  const dom = new JSDOM(html.replace(SCRIPT_OR_STYLE, ''), { url: safeUrl(url), virtualConsole });
   const document = dom.window.document;
   const metadata = readPageMetadata(document);
   const removed = pruneChrome(document);
-  const article = new Readability(document, { serializer: (node: Node) => node, keepClasses: true }).parse();
+  const article = chooseMainContent(document);
   const root = (article?.content as unknown as Element | undefined) ?? document.body;
   if (!metadata.title && article?.title) metadata.title = article.title;
   if (!metadata.author && article?.byline) metadata.author = article.byline;
@@ -67,6 +71,15 @@ export function extractFromHtml(html: string, url?: string): HtmlExtraction {
   if (root) walkBlocks(root, result);
   dom.window.close();
   return result;
+}
+
+/** readability.js's choice of the article container; null when it finds none (or fails on the page). */
+function chooseMainContent(document: Document): { content: unknown; title?: string | null; byline?: string | null } | null {
+  try {
+    return new Readability(document, { serializer: (node: Node) => node, keepClasses: true }).parse();
+  } catch {
+    return null; // fall back to the pruned <body>
+  }
 }
 
 function safeUrl(url?: string): string | undefined {
@@ -172,8 +185,9 @@ function walkBlocks(root: Element, out: HtmlExtraction): void {
       return;
     }
     const tokens = classTokens(el);
-    const isCredit = credit || tokens.some((t) => t === 'credit' || t === 'credits' || t === 'copyright');
-    const isCaption = caption || el.tagName === 'FIGCAPTION' || (!isCredit && tokens.some((t) => captionTokens.has(t)));
+    // Substrings, since sites glue words together ("imageEmbedCaption", "photoCredit").
+    const isCredit = credit || tokens.some((t) => t.includes('credit') || t === 'copyright');
+    const isCaption = caption || el.tagName === 'FIGCAPTION' || (!isCredit && tokens.some((t) => captionTokens.has(t) || t.includes('caption')));
     const block = BLOCK_TAGS.has(el.tagName) || isCredit !== credit || isCaption !== caption;
     if (block) flush();
     if (block) open = { text: '', linkChars: 0, caption: isCaption, credit: isCredit };

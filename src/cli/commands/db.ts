@@ -1,8 +1,7 @@
 // `newsgraph db start|stop|status|fetch`: the local Neo4j server (src/load/server.ts).
 import type { Command } from 'commander';
 import {
-  fetchJars,
-  jarsReady,
+  ensureJars,
   localServerConfig,
   serverStatus,
   startServer,
@@ -74,10 +73,9 @@ export function registerDb(program: Command): void {
   db.command('fetch')
     .description('download Neo4j with Maven into .neo4j/lib and build the launcher (start does this when needed)')
     .option('--force', 'fetch and build again even if the jars are up to date')
-    .action((flags: { force?: boolean }) => {
+    .action(async (flags: { force?: boolean }) => {
       const config = localServerConfig('local');
-      const upToDate = !flags.force && jarsReady(config);
-      if (!upToDate) fetchJars(config, progress);
-      process.stdout.write(`Neo4j jars ${upToDate ? 'already up to date' : 'ready'} in ${config.libDir}\n`);
+      const fetched = await ensureJars(config, progress, flags.force ?? false);
+      process.stdout.write(`Neo4j jars ${fetched ? 'ready' : 'already up to date'} in ${config.libDir}\n`);
     });
 }

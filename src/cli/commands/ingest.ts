@@ -2,7 +2,7 @@
 // Shares its work with `reload`, which also removes what the inputs no longer hold (--prune).
 import type { Command } from 'commander';
 import { closeDriver, connectionSettings, openDriver } from '../../load/connection';
-import { formatSummary, syncArticles, type SyncSummary } from '../../load/reload';
+import { formatSummary, storedArticles, syncArticles, unchangedFilter, type SyncSummary } from '../../load/reload';
 import { applySchema } from '../../load/schema';
 import { browserUrl } from '../../load/server';
 import { extractBatch } from '../../pipeline';
@@ -34,14 +34,18 @@ export async function runLoad(run: LoadRun): Promise<SyncSummary> {
     const driver = await openDriver({ log });
     // Schema first: MERGE on `key` relies on the constraints for both correctness and speed.
     await applySchema(driver);
+    const stored = await storedArticles(driver);
     progress.phase('extracting');
-    const { extractions, errors } = await extractBatch(run.paths, {
+    const { extractions, errors, unchanged } = await extractBatch(run.paths, {
       ingestDate: today(),
       maxBytes: Number(run.flags.maxBytes),
       onArticle: (done) => progress.update(done),
+      isUnchanged: unchangedFilter(stored),
     });
     progress.phase('loading', extractions.length);
     const summary = await syncArticles(driver, extractions, {
+      stored,
+      alreadyLoaded: unchanged,
       prune: run.prune,
       scope: run.paths,
       unreadable: errors.map((e) => e.sourcePath),
@@ -69,7 +73,7 @@ export function registerIngest(program: Command): void {
     .description('extract articles and add or update them in Neo4j (unchanged articles are skipped)')
     .argument('<paths...>', 'files or folders (.txt, .html, .json, .jsonl, and .gz of them)')
     .option('--max-bytes <n>', 'largest input file accepted', String(50 * 1024 * 1024))
-    .option('--batch-size <n>', 'whole articles written per transaction', '100')
+    .option('--batch-size <n>', 'whole articles written per transaction', '250')
     .addHelpText('after', '\nExit codes: 0 done; 1 failed (nothing of a failed transaction is written); 2 some inputs could not be read, the rest was loaded.')
     .action(async (paths: string[], flags: LoadFlags) => {
       await runLoad({ paths, prune: false, flags });

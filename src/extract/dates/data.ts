@@ -24,14 +24,20 @@ export interface NotDateLists {
   durationUnits: string[];
   countNouns: string[];
   currencyMarks: string[];
+  timeSuffixes: string[];
 }
 
 export interface RelativeWords {
   dayWords: Record<string, number>;
   periodModifiers: Record<string, number>;
   weekdayModifiers: Record<string, 'past' | 'future' | 'tense'>;
+  monthModifiers: Record<string, number>;
+  weekdayRangeWords: string[];
+  indefiniteWeekdayWords: string[];
+  habitualWeekdayNouns: string[];
   periods: string[];
   weekendPrepositions: string[];
+  namedDayPrefixes: string[];
   yearEnd: string[];
 }
 

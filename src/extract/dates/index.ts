@@ -4,13 +4,15 @@
 // (refiners/) then drop what is not a date and settle overlaps. chrono-node proposes the
 // explicit calendar dates; this module's own rules handle what news prose needs and chrono gets
 // wrong: weekdays and weekends that follow the tense of the sentence, ISO weeks, seasons,
-// quarters, bare years, decades and month-days whose year depends on tense.
+// quarters, bare years, decades, months fixed by a deictic word ("last December") and
+// month-days whose year depends on tense.
 import type { DateMention } from '../../types';
 import type { TextLayout } from '../text';
 import { parseIsoDay } from './calendar';
 import type { DateCandidate, DateContext, DateRefiner, DateRule } from './rule';
 import { makeTenseReader } from './tense';
 import { chronoAbsoluteRule } from './rules/chrono-absolute';
+import { monthRelativeRule } from './rules/month-relative';
 import { weekdayRule } from './rules/weekday';
 import { relativeDayRule } from './rules/relative-day';
 import { relativePeriodRule } from './rules/relative-period';
@@ -23,7 +25,7 @@ import { makeOverlapRefiner } from './refiners/overlaps';
 
 /** In order of preference when two rules propose the same span. */
 export const DATE_RULES: DateRule[] = [
-  seasonRule, quarterRule, relativePeriodRule, agoRule, chronoAbsoluteRule, weekdayRule, relativeDayRule, yearRule,
+  seasonRule, quarterRule, monthRelativeRule, relativePeriodRule, agoRule, chronoAbsoluteRule, weekdayRule, relativeDayRule, yearRule,
 ];
 
 export const DATE_REFINERS: DateRefiner[] = [notDatesRefiner, makeOverlapRefiner(DATE_RULES.map((r) => r.id))];

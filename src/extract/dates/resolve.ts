@@ -37,9 +37,13 @@ export function yearForMonthDay(reference: DayParts, month: number, day: number,
   return isValidDay(year, month, day) || (month === 2 && day === 29) ? year : null;
 }
 
-/** Beyond this many months in the tense's direction, a month yields to a near one the other way. */
+/**
+ * Beyond this many months in the tense's direction, a month yields to the adjacent one the other
+ * way. Only the adjacent month: "banned travel in January", written in November, is the January
+ * past, not the one two months ahead.
+ */
 const FAR_MONTHS = 6;
-const NEAR_MONTHS = 2;
+const NEAR_MONTHS = 1;
 
 /**
  * A month named without a year: past, the latest one up to the reference month; future, the

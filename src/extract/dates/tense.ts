@@ -60,7 +60,11 @@ export function makeTenseReader(text: string, layout: TextLayout): (start: numbe
     const clause = clauseAround(sentence, start, end);
     // The clause first; then what leads up to it (a date attaches to the verb before it); then the sentence.
     const within = (from: number, to: number) => cues!.filter((c) => c.start >= from && c.end <= to && !(c.start < end && c.end > start));
-    const pool = [within(clause.from, clause.to), within(sentence.start, clause.to), cues].find((set) => set.length) ?? [];
+    // Last, the whole sentence; but a verb that resumes the sentence after an aside goes first: in
+    // "On Thursday, X, a candidate in the election to be held on August 9, held a rally", the
+    // date goes with ", held", not with "to be held".
+    const resumes = cues.filter((c) => c.start > end && /,\s*$/.test(text.slice(Math.max(0, c.start - 3), c.start)));
+    const pool = [within(clause.from, clause.to), within(sentence.start, clause.to), resumes, cues].find((set) => set.length) ?? [];
     let best: Cue | undefined;
     let bestDistance = Infinity;
     for (const c of pool) {

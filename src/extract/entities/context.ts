@@ -27,14 +27,15 @@ export function buildContext(article: CleanArticle, layout: TextLayout): EntityC
       if (/^[\s"'“‘(\[«-]*$/u.test(text.slice(layout.sentences[s].start, tokens[i].start))) sentenceStartTokens.add(i);
     }
   }
+  const excluded = excludedSpans(text, tokens);
   return {
     article,
     text,
     layout,
     tokens,
     sentenceStartTokens,
-    excluded: excludedSpans(text, tokens),
-    headlineCased: headlineCasedParagraphs(text, layout, tokens),
+    excluded,
+    headlineCased: headlineCasedParagraphs(text, layout, tokens, excluded),
   };
 }
 
@@ -50,16 +51,19 @@ function excludedSpans(text: string, tokens: Token[]): Span[] {
   return spans.sort((a, b) => a.start - b.start);
 }
 
-function headlineCasedParagraphs(text: string, layout: TextLayout, tokens: Token[]): Span[] {
+function headlineCasedParagraphs(text: string, layout: TextLayout, tokens: Token[], excluded: Span[]): Span[] {
   const out: Span[] = [];
   let i = 0;
   for (const p of layout.paragraphs) {
+    // A headline is one line with no sentence break inside it.
+    if (/[.!?]["'”’)]?\s+\S/.test(text.slice(p.start, p.end))) continue;
     let content = 0;
     let capitalised = 0;
     while (i < tokens.length && tokens[i].start < p.start) i++;
     for (let j = i; j < tokens.length && tokens[j].end <= p.end; j++) {
       const t = tokens[j];
       if (!/\p{L}/u.test(t.text) || HEADLINE_SMALL.has(t.text.toLowerCase())) continue;
+      if (excluded.some((x) => t.start >= x.start && t.end <= x.end)) continue;
       content++;
       if (t.capitalised) capitalised++;
     }

@@ -42,7 +42,8 @@ function titlePatterns(): TitlePatterns {
     .sort(byLengthDesc)
     .map((m) => (m.endsWith('-') ? `${escape(m)}` : `${escape(m)}\\s+`));
   const honorifics = t.honorifics.sort(byLengthDesc).map((h) => (h.endsWith('.') ? escape(h) : `${escape(h)}\\.?`));
-  const title = `(?:(?:${modifiers.join('|')})*(?:${heads.join('|')})|(?:${honorifics.join('|')}))`;
+  // Heads may be plural ("Senators Kamala Harris and Cory Booker").
+  const title = `(?:(?:${modifiers.join('|')})*(?:${heads.join('|')})s?|(?:${honorifics.join('|')}))`;
   // A title is a whole word: no letter before it or after it.
   patterns = {
     at: new RegExp(`(?<![\\p{L}\\p{N}])${title}(?![\\p{L}\\p{N}-])`, 'iuy'),
@@ -61,6 +62,17 @@ function titleCase(word: string): string {
   return w.replace(/(^|-)(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
 }
 
+let singularHeads: Set<string> | undefined;
+
+/** "Senators" -> "Senator": a plural title names the office of each person. */
+function singular(words: string[]): string[] {
+  const last = words[words.length - 1] ?? '';
+  if (!/[^s]s$/.test(last)) return words;
+  const one = last.slice(0, -1);
+  singularHeads ??= new Set(loadEntityData<TitlesFile>('titles.json').heads.map((h) => h.split(' ').pop() ?? h));
+  return singularHeads.has(one) ? [...words.slice(0, -1), one] : words;
+}
+
 function describe(text: string, start: number): TitleMatch {
   const p = titlePatterns();
   const words = text.trim().split(/\s+/);
@@ -68,7 +80,7 @@ function describe(text: string, start: number): TitleMatch {
   const kept = words
     .map((w) => w.replace(/^then-/i, ''))
     .filter((w) => w && !p.past.has(w.toLowerCase()));
-  const canonical = kept.map(titleCase).join(' ');
+  const canonical = singular(kept.map(titleCase)).join(' ');
   const lower = canonical.toLowerCase().replace(/\.$/, '');
   return {
     start,

@@ -14,6 +14,8 @@ export interface WordLists {
   placePrefixes: Set<string>;
   nonNameAcronyms: Set<string>;
   languages: Set<string>;
+  adjectiveSuffixes: Set<string>;
+  monthsThatAreNames: Set<string>;
   speechVerbs: Set<string>;
   placeCuePrepositions: Set<string>;
 }
@@ -36,6 +38,8 @@ export function wordLists(): WordLists {
     placePrefixes: new Set(cues.placePrefixes),
     nonNameAcronyms: new Set(stop.nonNameAcronyms),
     languages: new Set(stop.languages),
+    adjectiveSuffixes: new Set(stop.adjectiveSuffixes),
+    monthsThatAreNames: new Set(stop.monthsThatAreNames),
     speechVerbs: new Set(cues.speechVerbs),
     placeCuePrepositions: new Set(cues.placeCuePrepositions),
   };

@@ -9,7 +9,7 @@
 //   concerns    "a summit focused on peace and security in Ukraine", "a meeting about X"
 //   reportedBy  "..., The Telegraph reported", "according to Reuters"
 //   date        a date in the mention's clause, else the only date of its sentence
-import type { EntityType, ParticipantRole } from '../../types';
+import type { EntityType, ParticipantRole, Span } from '../../types';
 import type { EntityIndex } from '../../resolve/entity-index';
 import { eventData, phrases } from './data';
 import { addParticipant, type EventMention } from './mention';
@@ -40,6 +40,8 @@ function compile() {
     clauseBreak: new RegExp(`${PUNCTUATION}|\\s(?:${phrases(c.clauseBreaks)})\\s`, 'i'),
     // A phrase that an argument lists (after "with", "about"...) ends at punctuation or a new preposition.
     phraseEnd: new RegExp(`${PUNCTUATION}|\\s(?:${phrases(c.clauseBreaks)}|by|from|to|for|at|on|with|about|over|during)\\s`, 'i'),
+    // Where the clause holding a mention begins (a date before it must be in the same clause).
+    clauseStart: new RegExp(`[;:\\u201c\\u201d"]|\\s(?:${phrases(c.clauseBreaks)})\\s`, 'gi'),
     headlineOn: new RegExp(`^\\s*(?:${phrases(c.headlineOn)})\\s+$`, 'i'),
     hostVerbs: new Set(c.hostVerbs.map((v) => v.toLowerCase())),
     outletKinds: new Set(c.outletKinds),
@@ -106,122 +108,213 @@ function isOutlet(h: EntityHit): boolean {
   return h.entity.type === 'MediaOutlet' || (h.entity.type === 'Organization' && cues().outletKinds.has(h.entity.kind ?? ''));
 }
 
-export function attachArguments(m: EventMention, index: EntityIndex): void {
-  const seg = m.segment;
-  const c = cues();
-  const lead = seg.text.slice(seg.start, m.start);
-  const end = windowEnd(seg, m.end);
+/** What every argument rule reads: the mention, its segment and the stretch after it. */
+interface ArgumentContext {
+  m: EventMention;
+  seg: Segment;
+  index: EntityIndex;
+  /** Text of the segment before the mention. */
+  lead: string;
+  /** End of the argument window after the mention (the next clause break). */
+  end: number;
+  windowText: string;
+  /** Spans of concern phrases already read: "in Ukraine" inside one is not the location. */
+  concernSpans: Span[];
+}
 
-  // organizer: "X held a meeting"
-  const org = c.organizerBefore.exec(lead);
-  if (org) {
-    const subject = subjectBefore(seg, m.start - org[0].length);
-    if (subject) {
-      const role: ParticipantRole = c.hostVerbs.has(org[1].toLowerCase()) && subject.entity.type === 'Country' ? 'host' : 'organizer';
-      addParticipant(m, subject.entity.key, role);
-      m.rules.push('organizer-subject');
-    }
-  }
-  // organizer: "a summit held by X"
-  const by = c.organizerAfter.exec(seg.text.slice(m.end, seg.end));
-  if (by) {
+export interface ArgumentRule {
+  id: string;
+  attach(ctx: ArgumentContext): void;
+}
+
+const organizerRole = (verb: string, type: EntityType): ParticipantRole =>
+  cues().hostVerbs.has(verb.toLowerCase()) && type === 'Country' ? 'host' : 'organizer';
+
+/** "X held / hosted / convened a meeting" */
+const organizerSubject: ArgumentRule = {
+  id: 'organizer-subject',
+  attach({ m, seg, lead }) {
+    const org = cues().organizerBefore.exec(lead);
+    const subject = org && subjectBefore(seg, m.start - org[0].length);
+    if (!org || !subject) return;
+    addParticipant(m, subject.entity.key, organizerRole(org[1], subject.entity.type));
+    m.rules.push(this.id);
+  },
+};
+
+/** "a summit held by Britain's prime minister" */
+const organizerBy: ArgumentRule = {
+  id: 'organizer-by',
+  attach({ m, seg, index }) {
+    const by = cues().organizerAfter.exec(seg.text.slice(m.end, seg.end));
+    if (!by) return;
     const at = m.end + by[0].length;
     const hit = entityAt(seg, at, phraseEnd(seg, at, seg.end));
     const who = hit && personByTitle(seg, hit, index);
-    if (who && PARTICIPANT_TYPES.includes(who.entity.type)) {
-      const role: ParticipantRole = c.hostVerbs.has(by[1].toLowerCase()) && who.entity.type === 'Country' ? 'host' : 'organizer';
-      addParticipant(m, who.entity.key, role);
-      m.rules.push('organizer-by');
+    if (!who || !PARTICIPANT_TYPES.includes(who.entity.type)) return;
+    addParticipant(m, who.entity.key, organizerRole(by[1], who.entity.type));
+    m.rules.push(this.id);
+  },
+};
+
+/** "X takes part in a summit", "X agreed to during talks" */
+const participantSubject: ArgumentRule = {
+  id: 'participant-subject',
+  attach({ m, seg, lead }) {
+    const part = cues().participantBefore.exec(lead) ?? cues().attendanceBefore.exec(lead);
+    const subject = part && subjectBefore(seg, m.start - part[0].length);
+    if (!subject) return;
+    addParticipant(m, subject.entity.key, 'participant');
+    m.rules.push(this.id);
+  },
+};
+
+/** A headline's speaker: "Macron on virtual meeting with Starmer" */
+const participantHeadline: ArgumentRule = {
+  id: 'participant-headline',
+  attach({ m, seg }) {
+    if (seg.origin !== 'video-title') return;
+    const speaker = [...seg.hits].reverse()
+      .find((h) => h.end <= m.start && isParticipantType(h) && cues().headlineOn.test(seg.text.slice(h.end, m.start)));
+    if (!speaker) return;
+    addParticipant(m, speaker.entity.key, 'participant');
+    m.rules.push(this.id);
+  },
+};
+
+/** Entities named inside the noun phrase: "the U.S.-Russian talks", "the Paris summit" */
+const namedInPhrase: ArgumentRule = {
+  id: 'named-in-phrase',
+  attach({ m, seg }) {
+    for (const h of hitsIn(seg, m.start, m.triggerStart)) {
+      if (h.entity.type === 'Place' && !m.location) {
+        m.location = h.entity.key;
+        m.locationName = h.entity.name;
+      } else if (isParticipantType(h)) {
+        addParticipant(m, h.entity.key, 'participant');
+      } else continue;
+      m.rules.push(this.id);
     }
-  }
-  // participant: "X takes part in a summit", "X agreed to during talks"
-  const part = c.participantBefore.exec(lead) ?? c.attendanceBefore.exec(lead);
-  if (part) {
-    const verbAt = m.start - part[0].length;
-    const subject = subjectBefore(seg, verbAt);
-    if (subject) {
-      addParticipant(m, subject.entity.key, 'participant');
-      m.rules.push('participant-subject');
+  },
+};
+
+/** "talks with U.S. mediators", "a meeting between X and Y" */
+const participantWith: ArgumentRule = {
+  id: 'participant-with',
+  attach({ m, seg, end, windowText }) {
+    for (const w of windowText.matchAll(cues().withAfter)) {
+      const from = m.end + (w.index ?? 0) + w[0].length;
+      const to = phraseEnd(seg, from, end);
+      // "talks with U.S. mediators in Saudi Arabia": what follows in/at is the place, not a participant.
+      const placed = (h: EntityHit) => /\b(?:in|at|inside)\s+(?:the\s+)?$/i.test(seg.text.slice(from, h.start));
+      for (const h of hitsIn(seg, from, to).filter((x) => isParticipantType(x) && !placed(x))) {
+        const mediator = cues().mediatorNounAfter.test(seg.text.slice(h.end, to));
+        addParticipant(m, h.entity.key, mediator ? 'mediator' : 'participant');
+        m.rules.push(mediator ? 'mediator-noun' : this.id);
+      }
     }
-  }
-  // participant: a headline's speaker, "Macron on virtual meeting"
-  if (seg.origin === 'video-title') {
-    const speaker = [...seg.hits].reverse().find((h) => h.end <= m.start && isParticipantType(h) && c.headlineOn.test(seg.text.slice(h.end, m.start)));
-    if (speaker) {
-      addParticipant(m, speaker.entity.key, 'participant');
-      m.rules.push('participant-headline');
-    }
-  }
-  // participants named inside the noun phrase: "U.S.-Russia talks", "the Paris summit"
-  for (const h of hitsIn(seg, m.start, m.triggerStart)) {
-    if (h.entity.type === 'Place') m.location ??= h.entity.key;
-    else if (isParticipantType(h)) addParticipant(m, h.entity.key, 'participant');
-  }
-  const windowText = seg.text.slice(m.end, end);
-  // participant / mediator: "talks with U.S. mediators", "a meeting between X and Y"
-  for (const w of windowText.matchAll(c.withAfter)) {
-    const from = m.end + (w.index ?? 0) + w[0].length;
-    const to = phraseEnd(seg, from, end);
-    // "talks with U.S. mediators in Saudi Arabia": what follows in/at is the place, not a participant.
-    const placed = (h: EntityHit) => /\b(?:in|at|inside)\s+(?:the\s+)?$/i.test(seg.text.slice(from, h.start));
-    for (const h of hitsIn(seg, from, to).filter((x) => isParticipantType(x) && !placed(x))) {
-      const mediator = c.mediatorNounAfter.test(seg.text.slice(h.end, to));
-      addParticipant(m, h.entity.key, mediator ? 'mediator' : 'participant');
-      m.rules.push(mediator ? 'mediator-noun' : 'participant-with');
-    }
-  }
-  for (const w of windowText.matchAll(c.mediatorVerbAfter)) {
-    const from = m.end + (w.index ?? 0) + w[0].length;
-    const hit = entityAt(seg, from, phraseEnd(seg, from, seg.end));
-    if (hit && isParticipantType(hit)) {
+  },
+};
+
+/** "talks mediated / brokered by Qatar" */
+const mediatorBy: ArgumentRule = {
+  id: 'mediator-by',
+  attach({ m, seg, windowText }) {
+    for (const w of windowText.matchAll(cues().mediatorVerbAfter)) {
+      const from = m.end + (w.index ?? 0) + w[0].length;
+      const hit = entityAt(seg, from, phraseEnd(seg, from, seg.end));
+      if (!hit || !isParticipantType(hit)) continue;
       addParticipant(m, hit.entity.key, 'mediator');
-      m.rules.push('mediator-verb');
+      m.rules.push(this.id);
     }
-  }
-  // concerns: "focused on peace and security in Ukraine", "about Ukraine peacekeeping"
-  const concernSpans: { start: number; end: number }[] = [];
-  for (const w of windowText.matchAll(c.concern)) {
-    const from = m.end + (w.index ?? 0) + w[0].length;
-    if (seg.dates.some((d) => d.start === from || (d.start >= from && d.start <= from + 4))) continue; // "on Saturday"
-    const to = phraseEnd(seg, from, end);
-    // "focused on peace and security in Ukraine": the phrase runs on through "in"/"of".
-    const phrase = hitsIn(seg, from, to).filter((h) => !isOutlet(h));
-    for (const h of phrase) if (!m.participants.has(h.entity.key)) m.concerns.add(h.entity.key);
-    if (phrase.length) {
+  },
+};
+
+/** "a summit focused on peace and security in Ukraine", "a meeting about Ukraine" */
+const concerns: ArgumentRule = {
+  id: 'concerns',
+  attach({ m, seg, end, windowText, concernSpans }) {
+    for (const w of windowText.matchAll(cues().concern)) {
+      const from = m.end + (w.index ?? 0) + w[0].length;
+      if (seg.dates.some((d) => d.start >= from && d.start <= from + 4)) continue; // "on Saturday"
+      const to = phraseEnd(seg, from, end);
+      // The phrase runs on through "in"/"of": "peace and security in Ukraine".
+      const phrase = hitsIn(seg, from, to).filter((h) => !isOutlet(h));
+      for (const h of phrase) if (!m.participants.has(h.entity.key)) m.concerns.add(h.entity.key);
+      if (!phrase.length) continue;
       concernSpans.push({ start: from, end: to });
-      m.rules.push('concerns');
+      m.rules.push(this.id);
     }
-  }
-  // location: "talks in Saudi Arabia" (not inside a concerns phrase)
-  if (!m.location) {
-    for (const w of windowText.matchAll(c.location)) {
+  },
+};
+
+/** "talks in Saudi Arabia", "a visit to Ireland" (not inside a concerns phrase) */
+const location: ArgumentRule = {
+  id: 'location',
+  attach({ m, seg, windowText, concernSpans }) {
+    if (m.location) return;
+    const destination = eventData().cues.destinationWords[m.type];
+    const where = destination
+      ? new RegExp(`${cues().location.source}|(?<![\\w-])(?:${phrases(destination)})\\s+(?:the\\s+)?`, 'gi')
+      : cues().location;
+    for (const w of windowText.matchAll(where)) {
       const from = m.end + (w.index ?? 0) + w[0].length;
       if (concernSpans.some((s) => from >= s.start && from <= s.end)) continue;
       const hit = seg.hits.find((h) => h.start === from);
-      if (hit && PLACE_TYPES.includes(hit.entity.type)) {
-        m.location = hit.entity.key;
-        m.rules.push('location');
-        break;
+      if (!hit || !PLACE_TYPES.includes(hit.entity.type)) continue;
+      m.location = hit.entity.key;
+      m.locationName = hit.entity.name;
+      m.rules.push(this.id);
+      return;
+    }
+  },
+};
+
+/** "..., The Telegraph reported." / "according to Reuters" / "as noted by Reuters" */
+const reportedBy: ArgumentRule = {
+  id: 'reported-by',
+  attach({ m, seg }) {
+    for (const h of seg.hits.filter(isOutlet)) {
+      if (cues().reportAfter.test(seg.text.slice(h.end, seg.end)) || cues().reportBefore.test(seg.text.slice(seg.start, h.start))) {
+        m.reportedBy.add(h.entity.key);
+        m.rules.push(this.id);
       }
     }
-  }
-  // reportedBy: "..., The Telegraph reported." / "according to Reuters"
-  for (const h of seg.hits.filter(isOutlet)) {
-    if (c.reportAfter.test(seg.text.slice(h.end, seg.end)) || c.reportBefore.test(seg.text.slice(seg.start, h.start))) {
-      m.reportedBy.add(h.entity.key);
-      m.rules.push('reported-by');
-    }
-  }
-  // date: in the mention's window, else in the clause before it, else the sentence's only date.
-  const inWindow = seg.dates.find((d) => d.start >= m.end && d.end <= end);
-  const clauseStart = (() => {
-    const lead2 = seg.text.slice(seg.start, m.start);
-    let at = seg.start;
-    for (const x of lead2.matchAll(/[;:\u201c\u201d"]|\s(?:that|which|who|while|but)\s/g)) at = seg.start + (x.index ?? 0) + x[0].length;
-    return at;
-  })();
-  const before = seg.dates.filter((d) => d.start >= clauseStart && d.end <= m.start).pop();
-  m.date = inWindow ?? before ?? (seg.dates.length === 1 ? seg.dates[0] : null);
-  m.dateFromSentence = !inWindow && !before && m.date !== null;
-  if (m.date) m.rules.push('date');
+  },
+};
+
+/** A date in the mention's window, else earlier in its clause, else the sentence's only day or week. */
+const date: ArgumentRule = {
+  id: 'date',
+  attach({ m, seg, end, lead }) {
+    const inWindow = seg.dates.find((d) => d.start >= m.end && d.end <= end);
+    let clauseStart = seg.start;
+    for (const x of lead.matchAll(cues().clauseStart)) clauseStart = seg.start + (x.index ?? 0) + x[0].length;
+    const before = seg.dates.filter((d) => d.start >= clauseStart && d.end <= m.start).pop();
+    // The sentence's only date, unless a quotation stands between it and the mention (days and
+    // weeks only: a bare year elsewhere in the sentence usually dates something else).
+    const only = seg.dates.length === 1 && ['day', 'week'].includes(seg.dates[0].grain) ? seg.dates[0] : null;
+    const quoted = only && /[\u201c\u201d"]/.test(seg.text.slice(Math.min(only.end, m.end), Math.max(only.start, m.start)));
+    m.date = inWindow ?? before ?? (quoted ? null : only);
+    m.dateFromSentence = !inWindow && !before && m.date !== null;
+    if (m.date) m.rules.push(this.id);
+  },
+};
+
+/** In order: concerns before location, so that a place inside a concern phrase is not the venue. */
+export const ARGUMENT_RULES: ArgumentRule[] = [
+  organizerSubject, organizerBy, participantSubject, participantHeadline, namedInPhrase, participantWith, mediatorBy,
+  concerns, location, reportedBy, date,
+];
+
+export function attachArguments(m: EventMention, index: EntityIndex): void {
+  const seg = m.segment;
+  const end = windowEnd(seg, m.end);
+  const ctx: ArgumentContext = {
+    m, seg, index, end,
+    lead: seg.text.slice(seg.start, m.start),
+    windowText: seg.text.slice(m.end, end),
+    concernSpans: [],
+  };
+  for (const rule of ARGUMENT_RULES) rule.attach(ctx);
 }

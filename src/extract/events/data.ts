@@ -30,6 +30,8 @@ export interface EventCues {
   genericDeterminers: string[];
   outletKinds: string[];
   notModifiers: string[];
+  negatingWords: string[];
+  destinationWords: Record<string, string[]>;
 }
 
 function load<T>(file: string): T {

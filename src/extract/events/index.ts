@@ -1,6 +1,6 @@
 // Event mentions of one article: trigger nouns and verbs (data/events/triggers.json) in every
 // sentence of the body, its photo captions and its embedded video titles, with their arguments
-// (arguments.ts); then merged into one EventRecord per real event (src/resolve/events.ts).
+// (arguments.ts), and interviews stated through quotes given to an outlet (quotes.ts); then merged into one EventRecord per real event (src/resolve/events.ts).
 //
 // Video titles are not part of article.text, so a mention found in one has no span: it is
 // recorded as { start: -1, end: -1, text: <the whole title> }.
@@ -11,11 +11,18 @@ import type { TextLayout } from '../text';
 import { attachArguments } from './arguments';
 import { findNounMentions, findVerbMentions, type EventMention } from './mention';
 import { bodySegments, videoTitleSegments } from './segment';
+import { interviewMentions } from './quotes';
 
 export type { EventMention };
 
 /** Every event mention with its arguments, before merging (exported for tests and debugging). */
-export function findEventMentions(article: CleanArticle, layout: TextLayout, entities: EntityIndex, dates: DateMention[]): EventMention[] {
+export function findEventMentions(
+  article: CleanArticle,
+  layout: TextLayout,
+  entities: EntityIndex,
+  dates: DateMention[],
+  quotes: Quote[] = [],
+): EventMention[] {
   const segments = [...bodySegments(article, layout, entities, dates), ...videoTitleSegments(article, entities)];
   const mentions: EventMention[] = [];
   for (const seg of segments) {
@@ -23,6 +30,7 @@ export function findEventMentions(article: CleanArticle, layout: TextLayout, ent
     for (const m of found) attachArguments(m, entities);
     mentions.push(...found);
   }
+  mentions.push(...interviewMentions(quotes, segments, entities));
   return mentions;
 }
 
@@ -31,7 +39,7 @@ export function extractEvents(
   layout: TextLayout,
   entities: EntityIndex,
   dates: DateMention[],
-  _quotes: Quote[],
+  quotes: Quote[],
 ): EventRecord[] {
-  return mergeEventMentions(findEventMentions(article, layout, entities, dates));
+  return mergeEventMentions(findEventMentions(article, layout, entities, dates, quotes));
 }

@@ -25,6 +25,8 @@ export interface EventMention {
   dateFromSentence: boolean;
   participants: Map<string, ParticipantRole>;
   location: string | null;
+  /** Name of the location as the article gives it, for the label ("talks in Saudi Arabia"). */
+  locationName?: string;
   concerns: Set<string>;
   reportedBy: Set<string>;
   /** Ids of the rules that attached something, for debugging and tests. */
@@ -62,11 +64,12 @@ function triggers() {
 const MODIFIER = /^(?:[a-z][a-z'\u2019-]*|\d[\d-]*[a-z-]*)$/;
 const DETERMINER = /^(?:a|an|the|this|that|these|those|its|his|her|their|our|any|no|every|each|such|another|last|next|first|second|third|new|latest|recent)$/i;
 const MAX_MODIFIERS = 3;
+const LY_ADJECTIVES = new Set(['early', 'daily', 'weekly', 'monthly', 'yearly', 'quarterly', 'biweekly', 'friendly', 'elderly', 'deadly', 'costly', 'lively', 'likely']);
 
 /** The noun phrases headed by a trigger in a segment. */
 export function findNounMentions(seg: Segment): EventMention[] {
   const { triggerRe: re, typeOfNoun: types, headFollows } = triggers();
-  const { genericDeterminers, notModifiers } = eventData().cues;
+  const { genericDeterminers, notModifiers, negatingWords } = eventData().cues;
   const stop = new Set(notModifiers);
   const out: EventMention[] = [];
   const body = seg.text.slice(seg.start, seg.end);
@@ -96,10 +99,15 @@ export function findNounMentions(seg: Segment): EventMention[] {
       }
       // Entity names may modify the trigger too ("the U.S.-Russian talks", "the Paris summit").
       const named = seg.hits.some((h) => h.start < at + word.length && at < h.end);
-      if (!named && (!MODIFIER.test(word) || /['\u2019]s$/.test(word) || stop.has(word.toLowerCase()))) break;
+      // Adverbs end the phrase ("could reportedly serve"), except the few -ly adjectives of time.
+      const adverb = /ly$/i.test(word) && !LY_ADJECTIVES.has(word.toLowerCase());
+      if (!named && (!MODIFIER.test(word) || /['\u2019]s$/.test(word) || stop.has(word.toLowerCase()) || adverb)) break;
       words.unshift({ text: word, start: at });
       start = at;
     }
+    // "without a trade deal", "against any deal": not an event that happened.
+    const previous = /(\S+)\s*$/.exec(seg.text.slice(seg.start, start))?.[1]?.toLowerCase();
+    if (previous && negatingWords.includes(previous)) generic = true;
     const modifiers = words.map((w) => (/^\p{Lu}/u.test(w.text) ? w.text : w.text.toLowerCase()));
     if (modifiers.some((w) => genericDeterminers.includes(w))) generic = true;
     const type = types.get(m[0].toLowerCase().replace(/\s+/g, ' '))!;
@@ -140,12 +148,15 @@ export function findVerbMentions(seg: Segment): EventMention[] {
     const object = seg.hits.find((h) => h.start >= end && /^\s*(?:the\s+)?$/.test(seg.text.slice(end, h.start)));
     if (!subject || !object) continue;
     const mention: EventMention = {
-      type: spec.type, trigger: m[0], label: `${spec.type.toLowerCase()} of ${subject.entity.name} and ${object.entity.name}`,
+      type: spec.type, trigger: m[0], label: `${subject.entity.name} ${m[0].replace(/\s+/g, ' ')} ${object.entity.name}`,
       start, end, triggerStart: start, triggerEnd: end, segment: seg, generic: false, date: null, dateFromSentence: false,
       participants: new Map(), location: null, concerns: new Set(), reportedBy: new Set(), rules: ['verb'],
     };
     const placeLike = (t: string) => t === 'Place';
-    if (placeLike(object.entity.type)) mention.location = object.entity.key;
+    if (placeLike(object.entity.type)) {
+      mention.location = object.entity.key;
+      mention.locationName = object.entity.name;
+    }
     else addParticipant(mention, object.entity.key, spec.object);
     addParticipant(mention, subject.entity.key, spec.subject);
     out.push(mention);

@@ -38,7 +38,7 @@ export function classifyQuotedSpan(q: QuotedSpan, layout: TextLayout, masked: st
   if (words.length < lex.minPartialWords) return 'scare';
   const sentenceWords = tokenize(masked, sentence.start, sentence.end);
   const reportsSpeech = sentenceWords.some((t, i) => isCueToken(t, lex) || lex.accordingTo.some((p) => p.every((w, k) => sentenceWords[i + k]?.lower === w)));
-  return reportsSpeech ? 'partial' : 'scare';
+  return reportsSpeech || words.length >= lex.minUncuedPartialWords ? 'partial' : 'scare';
 }
 
 /** Does the quoted text end with a full stop, question or exclamation mark? */

@@ -8,6 +8,7 @@ import type { QuoteLexicon } from './lexicon';
 import { tokenize, type Token } from './tokens';
 
 const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
+const FIRST_AND_SECOND_PERSON = new Set(['i', 'we', 'you']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 const CLAUSE_BREAK = new Set(['.', ';', ':', '!', '?', '"', '\u201c', '\u201d', '(', ')']);
 const MIN_CLAUSE_WORDS = 3;
@@ -47,7 +48,8 @@ function reportedClause(tokens: Token[], lex: QuoteLexicon): QuoteCandidate | nu
     const words = tokens.slice(clauseStart, end + 1).filter((t) => t.word).length;
     if (words < MIN_CLAUSE_WORDS) continue;
     const speaker = speakerBefore(tokens, c, 0, lex);
-    if (!speaker) continue;
+    // "I said that ...", "we believe ...": a narrator's or interviewee's own words, not a report.
+    if (!speaker || FIRST_AND_SECOND_PERSON.has(tokens.find((t) => t.start === speaker.start)!.lower)) continue;
     const attribution: Attribution = { speaker, cue: { start: cue.start, end: cue.end }, rule: 'cue-before' };
     const span = { start: tokens[clauseStart].start, end: tokens[end].end };
     return { ...span, kind: 'indirect', segments: [span], open: span.start, close: span.end, rule: `indirect-${lemma}`, attribution };

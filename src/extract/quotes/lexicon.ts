@@ -27,6 +27,7 @@ interface CueFile {
   skipBetweenSpeakerAndCue: string[];
   speakerStopWords: string[];
   determiners: string[];
+  abbreviations: string[];
   pronouns: Record<string, EntityType | null>;
 }
 
@@ -34,6 +35,7 @@ interface NonQuoteFile {
   titleCues: string[];
   minDirectWords: number;
   minPartialWords: number;
+  minUncuedPartialWords: number;
   titleCaseShare: number;
 }
 
@@ -57,10 +59,12 @@ export interface QuoteLexicon {
   skip: Set<string>;
   stop: Set<string>;
   determiners: Set<string>;
+  abbreviations: Set<string>;
   pronouns: Map<string, EntityType | null>;
   titleCues: Set<string>;
   minDirectWords: number;
   minPartialWords: number;
+  minUncuedPartialWords: number;
   titleCaseShare: number;
   venueCues: string[][];
   relayCues: string[][];
@@ -91,10 +95,12 @@ export function quoteLexicon(): QuoteLexicon {
     skip: new Set(cues.skipBetweenSpeakerAndCue),
     stop: new Set(cues.speakerStopWords),
     determiners: new Set(cues.determiners),
+    abbreviations: new Set(cues.abbreviations),
     pronouns: new Map(Object.entries(cues.pronouns)),
     titleCues: new Set(nonQuotes.titleCues),
     minDirectWords: nonQuotes.minDirectWords,
     minPartialWords: nonQuotes.minPartialWords,
+    minUncuedPartialWords: nonQuotes.minUncuedPartialWords,
     titleCaseShare: nonQuotes.titleCaseShare,
     venueCues: phrases(sources.venueCues),
     relayCues: phrases(sources.relayCues),

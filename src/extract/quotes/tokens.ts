@@ -34,6 +34,18 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
 
 export const isCapitalised = (t: Token) => t.word && /^\p{Lu}/u.test(t.text);
 
+/** Tokens with the full stop of listed abbreviations joined to the word ("Dr." stays one token). */
+export function joinAbbreviations(tokens: Token[], abbreviations: Set<string>): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    const prev = out[out.length - 1];
+    if (t.text === '.' && prev && prev.end === t.start && abbreviations.has(prev.lower)) {
+      out[out.length - 1] = { ...prev, text: `${prev.text}.`, lower: `${prev.lower}.`, end: t.end };
+    } else out.push(t);
+  }
+  return out;
+}
+
 /** Index of the first token at or after `offset` (tokens.length when none). */
 export function tokenAt(tokens: Token[], offset: number): number {
   let lo = 0;

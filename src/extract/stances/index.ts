@@ -41,7 +41,7 @@ export function extractStances(_article: CleanArticle, layout: TextLayout, entit
   for (const sentence of layout.sentences) {
     for (const m of findStancePhrases(masked, wordsOf(masked, sentence), lex)) {
       if (!m.phrase.active || !m.subject || m.subjectIsPronoun) continue;
-      const holder = entities.at(m.subject);
+      const holder = headEntity(m.subject, text, entities);
       if (!holder || !HOLDER_TYPES.has(holder.type)) continue;
       add(stanceFrom(m, holder.key, entities, lex.confidence.reported, null, lex));
     }
@@ -62,11 +62,22 @@ function wordsOf(text: string, span: Span) {
  */
 function holderInQuote(m: StanceMatch, speaker: string, text: string, entities: EntityIndex): { key: string; factor: number } | null {
   if (!m.phrase.active || !m.subject || m.subjectIsPronoun) return { key: speaker, factor: 1 };
-  const named = entities.at(m.subject);
+  const named = headEntity(m.subject, text, entities);
   if (named && named.key !== speaker && HOLDER_TYPES.has(named.type)) return { key: named.key, factor: 0.8 };
   if (named?.key === speaker) return { key: speaker, factor: 1 };
   // A common-noun subject ("the intention", "allies") in the speaker's own words.
   return /^(?:the|a|an|our|my)\b/i.test(text.slice(m.subject.start, m.subject.end)) ? null : { key: speaker, factor: 0.8 };
+}
+
+/**
+ * The entity a subject phrase names: one whose mention covers the phrase's last word ("Ukraine",
+ * "the European Union"), not a modifier ("Iranian chess players" is not Iran).
+ */
+function headEntity(subject: Span, text: string, entities: EntityIndex): Entity | undefined {
+  const last = /\S+$/.exec(text.slice(subject.start, subject.end));
+  if (!last) return undefined;
+  const at = subject.start + last.index;
+  return entities.at({ start: at, end: at + 1 });
 }
 
 function stanceFrom(m: StanceMatch, holder: string, entities: EntityIndex, base: number, quote: string | null, lex: StanceLexicon): Omit<Stance, 'key'> {

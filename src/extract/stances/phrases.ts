@@ -51,7 +51,8 @@ function readPhrase(text: string, tokens: Token[], i: number, phrase: StancePhra
   const subjectTokens = subjectBefore(tokens, i, lex);
   const subject = subjectTokens ? { start: subjectTokens[0].start, end: subjectTokens[1].end } : null;
   const subjectText = subject ? text.slice(subject.start, subject.end) : null;
-  const subjectIsPronoun = subjectText !== null && lex.pronouns.has(subjectText.toLowerCase());
+  // "you've", "they'd": a pronoun with a contracted auxiliary is still a pronoun.
+  const subjectIsPronoun = subjectText !== null && lex.pronouns.has(subjectText.toLowerCase().replace(/['\u2019](?:ve|d|ll|re|m|s)$/, ''));
   const nominalSubject = subjectIsPronoun ? null : subjectText;
 
   let topic: string | null = null;
@@ -194,6 +195,8 @@ function subjectBefore(tokens: Token[], i: number, lex: StanceLexicon): [Token, 
     start = t;
     if (lex.nounMarkers.has(t.lower)) break;
   }
+  // "my goal is to": a lone determiner or possessive is not a subject.
+  if (start === end && lex.nounMarkers.has(end.lower)) return null;
   return [start, end];
 }
 
@@ -233,7 +236,7 @@ function cleanTopic(topic: string): string {
 /** "send" -> "sending", "deploy" -> "deploying", "stop" -> "stopping", "accept" -> "accepting". */
 export function gerund(verb: string): string {
   if (verb.endsWith('ie')) return `${verb.slice(0, -2)}ying`;
-  if (/[^aeiou]e$/.test(verb) && verb !== 'be') return `${verb.slice(0, -1)}ing`;
+  if (/[^eoy]e$/.test(verb) && verb !== 'be') return `${verb.slice(0, -1)}ing`;
   if (/^[^aeiou]*[aeiou][bdgklmnprt]$/.test(verb)) return `${verb}${verb.slice(-1)}ing`;
   return `${verb}ing`;
 }

@@ -93,3 +93,21 @@ export function descriptionMentions(
   }
   return out;
 }
+
+/** "Andy Warhol Foundation" also mentions Andy Warhol: full names of the article's people inside other names. */
+export function namesInsideNames(mentions: KeyedMention[], people: PersonName[]): KeyedMention[] {
+  const out: KeyedMention[] = [];
+  const full = people.filter((p) => nameWords(p.name).length > 1);
+  for (const m of mentions) {
+    if (m.type === 'Person') continue;
+    for (const p of full) {
+      const at = m.text.indexOf(p.name);
+      if (at < 0) continue;
+      const before = m.text[at - 1];
+      const after = m.text[at + p.name.length];
+      if ((before && /[\p{L}\p{N}]/u.test(before)) || (after && /[\p{L}\p{N}]/u.test(after))) continue;
+      out.push({ start: m.start + at, end: m.start + at + p.name.length, text: p.name, key: p.key, type: 'Person' });
+    }
+  }
+  return out;
+}

@@ -56,6 +56,8 @@ export interface StopWordsFile {
   personParticles: string[];
   nonNameAcronyms: string[];
   languages: string[];
+  adjectiveSuffixes: string[];
+  monthsThatAreNames: string[];
 }
 
 export interface NameCuesFile {

@@ -4,7 +4,7 @@ import type { CleanArticle, Entity, EntityMention, Mention, Role } from '../../t
 import type { TextLayout } from '../../extract/text';
 import { identify, type Identity } from './identity';
 import { findRoles, type KeyedMention } from './roles';
-import { descriptionMentions, personForWord, surnameMentions, type PersonName } from './coreference';
+import { descriptionMentions, namesInsideNames, personForWord, surnameMentions, type PersonName } from './coreference';
 
 export function resolveEntities(
   _article: CleanArticle,
@@ -48,6 +48,7 @@ export function resolveEntities(
   }
 
   keyed.push(...surnameMentions(text, personNames, keyed));
+  keyed.push(...namesInsideNames(keyed, personNames));
   keyed.sort((a, b) => a.start - b.start);
   const roles = findRoles(text, keyed);
   const holders = keyed.filter((k) => k.type !== 'Person' && k.type !== 'Place');
@@ -56,9 +57,11 @@ export function resolveEntities(
   return { entities: buildEntities(identities, keyed), roles };
 }
 
-/** A one-word capital or city name that may also be a surname. */
+/** A one-word capital, city or guessed name that may also be a surname ("Paris", "Warhol"). */
 function isCityWord(m: EntityMention): boolean {
-  return !/\s/.test(m.text) && (m.rule === 'gazetteer:capital' || (m.type === 'Place' && m.rule.startsWith('gazetteer')));
+  if (/\s/.test(m.text)) return false;
+  if (m.rule === 'gazetteer:capital' || (m.type === 'Place' && m.rule.startsWith('gazetteer'))) return true;
+  return !m.rule.startsWith('gazetteer');
 }
 
 const nameWordsOf = (name: string) => name.split(/\s+/);

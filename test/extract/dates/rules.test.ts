@@ -85,6 +85,7 @@ describe('explicit dates and month-days by tense', () => {
     ['A referendum was announced for May 16.', '2015-05-07', 'May 16', '2015-05-16', '2015-05-16', '2015-05-16', true],
     ['The first round took place in February.', '2025-03-13', 'February', '2025-02', '2025-02-01', '2025-02-28', true],
     ['Friday, July 21, 2017', '2017-07-18', 'Friday, July 21, 2017', '2017-07-21', '2017-07-21', '2017-07-21', false],
+    ['He was treated for COVID-19 on July 1.', '2020-08-31', 'July 1', '2020-07-01', '2020-07-01', '2020-07-01', true],
   ])('%s (%s)', (...c) => check(c));
 
   it('splits a range into its two days', () => {
@@ -118,6 +119,8 @@ describe('negative cases: nothing is a date', () => {
     'Call 555-2019 for details.',
     'The root causes of the conflict remain.',
     'Markets open on Mondays.',
+    'Sanders won most states on Super Tuesday.',
+    'Shops expect crowds on Black Friday.',
   ])('%s', (sentence) => {
     expect(extractDates(sentence, layoutText(sentence), '2025-03-13')).toEqual([]);
   });

@@ -108,6 +108,35 @@ describe('location, concerns, reporter, date', () => {
   });
 });
 
+describe('labels', () => {
+  it.each([
+    ['Ukraine held talks with U.S. mediators in Saudi Arabia.', 'talks in Saudi Arabia'],
+    ['Olaf Scholz held a virtual meeting on Tuesday.', 'virtual meeting'],
+    ['The U.S.-Russian talks ended on Monday.', 'U.S.-Russian talks'],
+  ])('%s -> %s', (text, label) => {
+    expect(one(text).label).toBe(label);
+  });
+});
+
+describe('interviews from quotes given to an outlet', () => {
+  it('makes the speaker and the outlet take part, the relaying outlet report it', () => {
+    const text = 'Olaf Scholz told Der Spiegel, as noted by Reuters, that "talks must go on."';
+    const x = inputs(text, '2025-06-05');
+    const start = text.indexOf('talks must');
+    const quote = {
+      key: 'quote:1', text: 'talks must go on.', start, end: start + 17, kind: 'direct' as const, speaker: 'person:olaf-scholz',
+      speakerText: 'Olaf Scholz', cue: 'told', givenTo: 'org:der-spiegel', relayedBy: ['org:reuters'], about: [],
+    };
+    const interviews = extractEvents(x.article, x.layout, x.index, x.dates, [quote]).filter((e) => e.type === 'Interview');
+    expect(interviews).toHaveLength(1);
+    expect(interviews[0]).toMatchObject({
+      label: 'interview with Der Spiegel', reportedBy: ['org:reuters'],
+      participants: [{ entity: 'person:olaf-scholz', role: 'speaker' }, { entity: 'org:der-spiegel', role: 'participant' }],
+    });
+    expect(extractEvents(x.article, x.layout, x.index, x.dates, []).filter((e) => e.type === 'Interview')).toEqual([]);
+  });
+});
+
 describe('negative cases: no event', () => {
   it.each([
     'Then one of the root causes of the conflict will be eliminated, Olaf Scholz said.',

@@ -17,6 +17,20 @@ describe('extractQuotes: cue patterns', () => {
     ['quoted as telling', 'Maria Lopez, meanwhile, was quoted as telling reporters that the aim is to "keep every school open through the winter."', 'partial', LOPEZ, 'telling'],
     ['according to', 'According to Okafor, "the money ran out in the first week of the month."', 'direct', OKAFOR, 'According to'],
     ['passive cue names the speaker', 'She was told by Okafor of "a serious risk of further flooding in the valley".', 'partial', OKAFOR, 'told'],
+    ['name in commas after a description', 'The judge in the case, Maria Lopez, said, "You have broken the trust of this court."', 'direct', LOPEZ, 'said'],
+    ['name with its organisation', 'Deputy John Okafor of the Farmers Party added, "The subsidies must stay in place."', 'direct', OKAFOR, 'added'],
+    ['description in commas after a name', '"The subsidies must stay in place," Okafor, a minister for Rural Affairs, said.', 'direct', OKAFOR, 'said'],
+    ['title abbreviation in an inverted cue', '"The strains were different from the start," said Dr. Okafor.', 'direct', OKAFOR, 'said'],
+    ['a participle takes the subject, not the object before it', 'Lopez decided not to run for the Farmers Party saying "it was not a good fit" for her.', 'direct', LOPEZ, 'saying'],
+    ['a name after a preposition is not the subject', 'Maria Lopez of Leeds University and contributor to Der Spiegel wrote, "The rules will not hold for long."', 'direct', LOPEZ, 'wrote'],
+    ['a bracketed acronym after the speaker', 'The Health Ministry (HM), which oversees the hospitals, declared that the outbreak was over.', 'indirect', 'org:health-ministry', 'declared'],
+    ['a participle after a comma skips an insertion to the subject', 'Okafor made a statement about the group Farmers First, when asked about them, stating "stand back and wait for the vote."', 'direct', OKAFOR, 'stating'],
+    ['a participle with its own subject', 'It was not just one official saying that the river was too high.', 'indirect', null, 'saying'],
+    ['"with X" before a participle', 'The search stopped on Tuesday, with Okafor describing the "real threat of another collapse in the building" as serious.', 'partial', OKAFOR, 'describing'],
+    ['a title word between names', 'Farm union president Maria Lopez in her speech to parliament said, "The subsidies must stay in place."', 'direct', LOPEZ, 'said'],
+    ['a person after a preposition inside the subject', 'Former Ambassador to the European Union John Okafor wrote on Twitter, "We must stand by our allies."', 'direct', OKAFOR, 'wrote'],
+    ['a colon after a sentence about the speaker', 'Governor Maria Lopez addressed the public: "No one should take this storm lightly."', 'direct', LOPEZ, null],
+    ['a cue coordinated with another verb', 'Okafor then approached the director and said, "I want you to make a pure horror movie."', 'direct', OKAFOR, 'said'],
     ['indirect speech with that', 'Lopez argued that the new tax would hurt small farmers.', 'indirect', LOPEZ, 'argued'],
     ['indirect speech with a pronoun subject', 'Okafor also said he would be willing to meet the strikers.', 'indirect', OKAFOR, 'said'],
     ['indirect speech after an object', 'Lopez told the committee that the hospital would close in June.', 'indirect', LOPEZ, 'told'],
@@ -29,6 +43,17 @@ describe('extractQuotes: cue patterns', () => {
   it('keeps the words of an unresolved speaker and links no entity', () => {
     const [q] = quotesOf('"The water is not safe to drink yet," a local official said.', PEOPLE);
     expect(q).toMatchObject({ speaker: null, speakerText: 'a local official', cue: 'said' });
+  });
+
+  it('does not take the owner in a possessive for the speaker', () => {
+    const [q] = quotesOf('Lopez\'s foundation said she had been in "excellent physical health for her age" until May.', PEOPLE);
+    expect(q.speaker).toBeNull();
+    expect(q.speakerText).toBe("Lopez's foundation");
+  });
+
+  it('keeps an anonymous source inside an organisation unresolved', () => {
+    const [q] = quotesOf('A source within the Health Ministry reportedly said "the figures are being kept secret."', PEOPLE);
+    expect(q).toMatchObject({ speaker: null, speakerText: 'A source within the Health Ministry' });
   });
 
   it('does not take a named organisation inside a descriptor for the speaker', () => {
@@ -44,6 +69,17 @@ describe('extractQuotes: cue patterns', () => {
     expect(text.slice(q.start, q.end)).toBe(q.text);
     expect(q.key).toMatch(/^quote:[0-9a-f]{16}$/);
     expect(quotesOf(text, PEOPLE)[0].key).toBe(q.key);
+  });
+
+  it('gives a cue between two quotes to the one it introduces', () => {
+    const text = 'The union said it had been given "assurances that no farm would close this year." Okafor said, "The statement was a surprise to all of us."';
+    const quotes = quotesOf(text, PEOPLE);
+    expect(quotes.map((q) => q.speaker)).toEqual([null, OKAFOR]);
+    expect(quotes[0].speakerText).toBe('The union');
+  });
+
+  it('does not read a noun such as "the saying" as a cue', () => {
+    expect(quotesOf('It is like the saying "Failure is the first step to success in life."', PEOPLE).map((q) => q.speakerText)).toEqual([null]);
   });
 
   it('finds two partial quotes of one sentence with the same speaker', () => {
@@ -128,6 +164,8 @@ describe('extractQuotes: not quotes', () => {
     ['Title Case name', 'The robot, "Better Idea of Afghan Girls," won a medal.'],
     ['a short term after a cue verb that goes on', 'Police said "three suspects" were arrested on Monday.'],
     ['reported speech in the passive', 'It is said that the castle was built in a single year.'],
+    ['a name in quotes before a participle', 'Her name was shortened to "Maria Lopez Garcia," imitating a song called "Lopez by Night," so it fit.'],
+    ['first-person reported speech of a narrator', 'So I would say that we were very lucky with the weather.'],
     ['no reporting verb', 'The committee met on Monday and approved the budget for next year.'],
   ])('%s', (_case, text) => {
     expect(quotesOf(text, PEOPLE)).toEqual([]);

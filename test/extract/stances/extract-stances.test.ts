@@ -20,6 +20,7 @@ describe('extractStances: phrases in quotes', () => {
     ['demand that', '"We will demand that binding guarantees become part of the deal," Lopez said.', LOPEZ, 'support', 'binding guarantees', null],
     ['not up to someone', '"It is not up to Russia to decide that," Okafor said.', OKAFOR, 'oppose', 'Russia deciding whether to decide', 'country:ru'],
     ['negated support', '"We do not support the plan for new dams," Lopez said.', LOPEZ, 'oppose', 'plan for new dams', null],
+    ['a possessive before the phrase is not a subject', '"My goal is to invent things that help farmers," Lopez said.', LOPEZ, 'support', 'inventing things', null],
     ['intention in a partial quote', 'Lopez told reporters that the intention is to "deploy a few hundred engineers along the river."', LOPEZ, 'support', 'deploying a few hundred engineers along the river', null],
   ])('%s', (_rule, text, holder, polarity, topic, target) => {
     const stances = stancesOf(text);
@@ -62,6 +63,7 @@ describe('extractStances: negative cases', () => {
     ['an infinitive whose subject is elsewhere', '"We need the refusal of other countries to accept it," Lopez said.'],
     ['an unresolved speaker', '"We reject the proposal," an official said.'],
     ['a common-noun holder in narration', 'Some farmers rejected the plan for new dams.'],
+    ['a country adjective modifying the subject', 'Russian farmers rejected the plan for new dams.'],
     ['no stance phrase', '"The river rose by two metres overnight," Lopez said.'],
   ])('%s', (_case, text) => {
     expect(stancesOf(text).filter((s) => !s.topic.startsWith('showing'))).toEqual([]);
@@ -78,6 +80,7 @@ describe('gerund', () => {
     ['decide', 'deciding'],
     ['die', 'dying'],
     ['see', 'seeing'],
+    ['issue', 'issuing'],
   ])('%s -> %s', (verb, expected) => {
     expect(gerund(verb)).toBe(expected);
   });

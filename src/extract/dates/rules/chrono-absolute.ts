@@ -41,9 +41,11 @@ export const chronoAbsoluteRule: DateRule = {
     for (const r of results) {
       if (!r.start.isCertain('month') || !written.test(r.text)) continue;
       // chrono keeps a leading preposition ("on 15 March 2024"); the date is what follows it.
-      const lead = /^(?:on|in|at|by|from|since|until)\s+/i.exec(r.text)?.[0].length ?? 0;
+      // It may also glue a number before it to the date ("COVID-19 on July 1").
+      const lead = /^(?:[\w-]*\d[\w-]*\s+)?(?:on|in|at|by|from|since|until)\s+/i.exec(r.text)?.[0].length ?? 0;
       const start = r.index + lead;
-      const end = r.index + r.text.trimEnd().length;
+      // ... and sometimes trailing punctuation or "of" ("June of this year" -> "June").
+      const end = r.index + r.text.replace(/(?:[\s,.;:]|\s+of)+$/i, '').length;
       // A range ("September 24 to September 29") is two dates when each half names its month.
       const split = r.end ? /\s*(?:\bto\b|\bthrough\b|\buntil\b|\band\b|[-\u2013\u2014])\s*(?=[^-\u2013\u2014]*$)/.exec(r.text) : null;
       if (split && r.end?.isCertain('month')) {

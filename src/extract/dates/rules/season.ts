@@ -1,8 +1,10 @@
 // Seasons: "autumn of 2026", "summer 2024", "last summer", "this winter", "next spring".
 // Meteorological seasons of the northern hemisphere; winter runs December to February.
-import { seasonPeriod, type Period } from '../calendar';
+import { daysBetween, parseIsoDay, seasonPeriod, type Period } from '../calendar';
 import { alternation, dateData } from '../data';
 import { matchAll, type DateCandidate, type DateContext, type DateRule } from '../rule';
+
+const WINTER = 'WI';
 
 function seasonAround(ctx: DateContext, code: string, firstMonth: number, shift: number, start: number, end: number): Period {
   const ref = ctx.reference;
@@ -15,6 +17,14 @@ function seasonAround(ctx: DateContext, code: string, firstMonth: number, shift:
   if (shift < 0) return lastDone;
   if (shift > 0) return nextUp;
   if (containing) return containing;
+  // "this summer" names the season of the reference year, whatever the tense of the sentence
+  // ("NASA said the flight might take place this summer", written in March). Winter straddles
+  // two years, so "this winter" is the nearer of the one just over and the one to come.
+  if (code !== WINTER) return seasonPeriod(ref.year, code, firstMonth);
+  const away = (p: Period) => Math.min(
+    Math.abs(daysBetween(ref, parseIsoDay(p.startDate))), Math.abs(daysBetween(ref, parseIsoDay(p.endDate))),
+  );
+  if (away(lastDone) !== away(nextUp)) return away(lastDone) < away(nextUp) ? lastDone : nextUp;
   return ctx.tenseAt(start, end) === 'past' ? lastDone : nextUp;
 }
 

@@ -7,6 +7,8 @@ import { within } from '../rule';
 
 /** Rules whose guesses rest on capital letters; gazetteer and title rules are trusted. */
 const GUESSING_RULES = /^(compromise|capitalised-sequence|speaker-name)/;
+/** In a title-cased line every word looks like a title or a name, so titled names are guesses too. */
+const HEADLINE_GUESSES = /^(compromise|capitalised-sequence|speaker-name|titled-name)/;
 
 export const headlineCasingRefiner: EntityRefiner = {
   id: 'headline-casing',
@@ -14,7 +16,7 @@ export const headlineCasingRefiner: EntityRefiner = {
     if (ctx.headlineCased.length === 0) return mentions;
     const inHeadline = (m: EntityMention) => ctx.headlineCased.some((p) => within(m, p));
     const confirmed = new Set(mentions.filter((m) => !inHeadline(m)).map((m) => m.text));
-    return mentions.filter((m) => !GUESSING_RULES.test(m.rule) || !inHeadline(m) || confirmed.has(m.text) || bodyHas(ctx, m));
+    return mentions.filter((m) => !HEADLINE_GUESSES.test(m.rule) || !inHeadline(m) || confirmed.has(m.text) || bodyHas(ctx, m));
   },
 };
 

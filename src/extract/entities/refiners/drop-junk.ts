@@ -25,7 +25,11 @@ export function isJunk(m: EntityMention, ctx: EntityContext): boolean {
   if (/[\u00c2\u00c3\u00e2\u20ac\ufffd]/.test(m.text) && !m.rule.startsWith('gazetteer')) return true;
   const lists = wordLists();
   if (words.every((w) => isStopWord(w) || lists.nameConnectors.has(w))) return true;
-  if (words.some((w) => lists.calendar.has(w) || lists.widget.has(w))) return !m.rule.startsWith('gazetteer');
+  if (guessed && (lists.nonNameAcronyms.has(m.text) || lists.languages.has(m.text))) return true;
+  // "Jupiter-like", "Trump-backed": adjectives made from names.
+  if (words.some((w) => lists.adjectiveSuffixes.has(w.split('-').slice(1).pop() ?? ''))) return true;
+  const dateWord = (w: string, i: number) => lists.calendar.has(w) && !(i > 0 && m.type === 'Person' && lists.monthsThatAreNames.has(w));
+  if (words.some((w, i) => dateWord(w, i) || lists.widget.has(w))) return guessed;
   if (m.type === 'Person') {
     if (/\d/.test(m.text)) return true;
     // A bare title ("President") is a description, handled by coreference, not a name.

@@ -7,6 +7,7 @@ import type { EntityContext, EntityRefiner } from '../rule';
 import { titleAt } from '../titles';
 import { entriesFor } from '../../../resolve/entities/gazetteer';
 import { isStopWord, wordLists } from '../word-lists';
+import { isFirstName } from '../rules/capitalised-sequence-rule';
 
 // Where a name certainly ends: sentence punctuation before a space, brackets, quotes, slashes,
 // line breaks, colons, semicolons, commas.
@@ -28,22 +29,26 @@ export const trimMentionRefiner: EntityRefiner = {
   },
 };
 
+/** Offset of the first hard boundary in a piece of text; dots of initials ("J. R. Smith", "U.S.") do not count. */
+function firstBoundary(piece: string): number {
+  let from = 0;
+  for (;;) {
+    const cut = HARD_BOUNDARY.exec(piece.slice(from));
+    if (!cut) return piece.length;
+    const at = from + cut.index;
+    const initial = piece[at] === '.' && /(?:^|[\s.])\p{Lu}$/u.test(piece.slice(0, at));
+    if (!initial) return at;
+    from = at + 1;
+  }
+}
+
 export function trim(m: EntityMention, ctx: EntityContext): EntityMention | undefined {
   const { text } = ctx;
   let start = m.start;
   let end = m.end;
   // Leading punctuation and spaces.
   while (start < end && !/[\p{L}\p{N}]/u.test(text[start])) start++;
-  const cut = HARD_BOUNDARY.exec(text.slice(start, end));
-  if (cut) {
-    // Keep initials and abbreviations: "J. Smith", "U.S. Navy", "Washington D.C."
-    const abbreviation = /(?:^|\s|\.)\p{Lu}\.$/u.test(text.slice(start, start + cut.index + 1));
-    if (!abbreviation) end = start + cut.index;
-    else {
-      const rest = HARD_BOUNDARY.exec(text.slice(start + cut.index + 1, end).replace(/^\p{Lu}\./u, '  '));
-      if (rest && rest.index > 0) end = start + cut.index + 1 + rest.index;
-    }
-  }
+  end = start + firstBoundary(text.slice(start, end));
   const lists = wordLists();
   for (let changed = true; changed && start < end; ) {
     changed = false;
@@ -75,6 +80,14 @@ export function trim(m: EntityMention, ctx: EntityContext): EntityMention | unde
       const title = titleAt(text, start);
       if (title && title.end < end) {
         start = title.end;
+        while (start < end && /\s/.test(text[start])) start++;
+        changed = true;
+        continue;
+      }
+      // "Scientologist Tom Cruise": a descriptor before a given name is not part of the name.
+      const rest = piece.slice(firstWord.length).trim().split(/\s+/);
+      if (rest.length >= 2 && !isFirstName(firstWord) && isFirstName(rest[0])) {
+        start += firstWord.length;
         while (start < end && /\s/.test(text[start])) start++;
         changed = true;
         continue;

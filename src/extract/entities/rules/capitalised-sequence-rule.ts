@@ -9,6 +9,7 @@ import { within } from '../rule';
 import type { Token } from '../tokens';
 import { isNameHead, isStopWord, wordLists } from '../word-lists';
 import { titleAt } from '../titles';
+import { entriesFor } from '../../../resolve/entities/gazetteer';
 
 const MAX_WORDS = 8;
 
@@ -57,17 +58,29 @@ function runEnd(ctx: EntityContext, i: number): number {
   return last;
 }
 
-let firstNameCache = new Map<string, boolean>();
+const GIVEN_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
+let lexicon: Record<string, string | string[]> | undefined;
 
-/** compromise's lexicon of given names, asked one word at a time and remembered. */
+/** A given name in compromise's lexicon ("sarah" -> FemaleName). Read directly: tagging a word is slow. */
 export function isFirstName(word: string): boolean {
-  let known = firstNameCache.get(word);
-  if (known === undefined) {
-    known = nlp(word).has('#FirstName');
-    if (firstNameCache.size > 5000) firstNameCache = new Map();
-    firstNameCache.set(word, known);
+  lexicon ??= (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const tags = lexicon[word.toLowerCase()];
+  if (!tags) return false;
+  return (Array.isArray(tags) ? tags : [tags]).some((t) => GIVEN_NAME_TAGS.has(t));
+}
+
+/** The token after `last` is ", " and a known country or region name. */
+function followedByRegion(ctx: EntityContext, last: number): boolean {
+  const t = ctx.tokens[last];
+  const next = ctx.tokens[last + 1];
+  if (!next || !/^,[ \t]+$/.test(ctx.text.slice(t.end, next.start))) return false;
+  for (let n = 3; n >= 1; n--) {
+    const end = ctx.tokens[last + n];
+    if (!end) continue;
+    const entries = entriesFor(ctx.text.slice(next.start, end.end));
+    if (entries.some((e) => e.form === 'name' && (e.type === 'Country' || (e.type === 'Place' && e.kind !== 'city' && e.kind !== 'continent')))) return true;
   }
-  return known;
+  return false;
 }
 
 function typeOf(ctx: EntityContext, words: Token[], first: number): EntityType | undefined {
@@ -81,6 +94,8 @@ function typeOf(ctx: EntityContext, words: Token[], first: number): EntityType |
     if (words.length <= 4 && isFirstName(texts[0]) && words.every((w) => !w.allCaps) && !titleAt(ctx.text, words[0].start)) return 'Person';
   }
   if (words.some((w) => isStopWord(w.text) || lists.languages.has(w.text))) return undefined;
+  // "Irving, Texas", "Evansville, Indiana": a name followed by its state or country is a town.
+  if (followedByRegion(ctx, first + words.length - 1)) return 'Place';
   if (ctx.sentenceStartTokens.has(first) || ctx.headlineCased.some((p) => within(words[0], p))) return undefined;
   // "from Herat", "in Irving": an unknown name where a place is expected.
   const before = ctx.tokens[first - 1];

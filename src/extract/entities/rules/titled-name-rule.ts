@@ -6,6 +6,7 @@ import { titleAt } from '../titles';
 import { isStopWord, wordLists } from '../word-lists';
 import { entriesFor } from '../../../resolve/entities/gazetteer';
 import type { Token } from '../tokens';
+import { isFirstName } from './capitalised-sequence-rule';
 
 const MAX_NAME_WORDS = 4;
 
@@ -20,7 +21,9 @@ export const titledNameRule: EntityRule = {
       if (!title) continue;
       let j = i;
       while (j < tokens.length && tokens[j].end <= title.end) j++;
-      const name = nameAfter(ctx, j, title.end);
+      // "the team's coach, Alireza Mehraban, said": a name set off by commas after the title.
+      const comma = /^,[ \t]+/.exec(text.slice(title.end, title.end + 3));
+      const name = comma ? appositiveName(ctx, j, title.end + comma[0].length) : nameAfter(ctx, j, title.end);
       if (name) {
         out.push({ start: name.start, end: name.end, text: text.slice(name.start, name.end), type: 'Person', rule: 'titled-name' });
         i = name.lastToken;
@@ -32,6 +35,15 @@ export const titledNameRule: EntityRule = {
   },
 };
 
+/** A name between commas (or before a full stop) right after `from`. */
+function appositiveName(ctx: EntityContext, index: number, from: number): ReturnType<typeof nameAfter> {
+  const name = nameAfter(ctx, index, from);
+  if (!name || name.start === name.end) return undefined;
+  const words = ctx.tokens.slice(index, name.lastToken + 1);
+  if (words.length < 2 || words[words.length - 1].possessive) return undefined;
+  return /^[,.;]/.test(ctx.text.slice(name.end, name.end + 1)) ? name : undefined;
+}
+
 /** Capitalised words right after `from` (one space apart), up to a possessive or punctuation. */
 export function nameAfter(ctx: EntityContext, index: number, from: number): { start: number; end: number; lastToken: number } | undefined {
   const { tokens, text } = ctx;
@@ -40,9 +52,12 @@ export function nameAfter(ctx: EntityContext, index: number, from: number): { st
   let prevEnd = from;
   for (let j = index; j < tokens.length && j < index + MAX_NAME_WORDS + 1; j++) {
     const t = tokens[j];
-    if (!/^[ \t]+$/.test(text.slice(prevEnd, t.start))) break;
+    const gap = text.slice(prevEnd, t.start);
+    if (!(j === index ? /^[ \t]*$/ : /^[ \t]+$/).test(gap)) break;
     const particle = lists.personParticles.has(t.text) && last >= 0;
-    if (!particle && !isNameWord(t)) break;
+    // "Theresa May": a month after a given name is a surname.
+    const monthSurname = last === index && lists.monthsThatAreNames.has(t.text) && isFirstName(tokens[index].text);
+    if (!particle && !monthSurname && !isNameWord(t)) break;
     if (!particle) last = j;
     prevEnd = t.end;
     if (t.possessive) break;

@@ -1,0 +1,205 @@
+#!/usr/bin/env node
+'use strict';
+// Loading benchmark: ingests ../shared/corpus/wikinews, then a synthetic corpus of 10,000+
+// articles built from it, into a scratch Neo4j, and prints extraction articles/s, load
+// relationships/s, the time of a reload of unchanged inputs, and peak RSS.
+//
+//   npx tsc -p tsconfig.build.json && node bench/load.js [--synthetic 10000] [--chunk 1000]
+//
+// The synthetic corpus (in a temporary folder, deleted afterwards) gives every Wikinews record
+// new ids and URLs and shuffles its paragraphs (seeded, so runs are comparable): the copies are
+// distinct articles that share people, quotes and events, as syndicated copies do. It is
+// ingested in files of --chunk records, as a user would ingest folders one after another.
+//
+// Extraction runs first and keeps its records in the temporary folder; then, holding the
+// integration tests' lock (so they do not run meanwhile), the database is emptied and loaded.
+// Database: NEO4J_URI when set (it must be empty, or NEWSGRAPH_BENCH_ALLOW_WIPE=1), otherwise the
+// local `test` instance (started if needed and stopped again if this script started it).
+const { createHash } = require('node:crypto');
+const { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } = require('node:fs');
+const { tmpdir } = require('node:os');
+const { join, resolve } = require('node:path');
+
+const dist = (p) => require(resolve(__dirname, '../dist', p));
+const { extractBatch } = dist('pipeline');
+const { connectionSettings, openDriver, closeDriver, withSession } = dist('load/connection');
+const { localServerConfig, startServer, stopServer } = dist('load/server');
+const { acquireLock } = dist('load/file-lock');
+const { applySchema } = dist('load/schema');
+const { storedArticles, syncArticles, unchangedFilter } = dist('load/reload');
+
+const WIKINEWS = resolve(__dirname, '../../shared/corpus/wikinews/wikinews-2019-2021.jsonl');
+
+function option(name, fallback) {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 && process.argv[i + 1] ? Number(process.argv[i + 1]) : fallback;
+}
+
+/** A small seeded PRNG (mulberry32), so the shuffles are the same on every run. */
+function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffled(items, rand) {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
+/** Writes ceil(target / records) copies of every record, `chunk` records per JSONL file. */
+function buildSyntheticCorpus(records, target, chunk, dir) {
+  const copies = Math.ceil(target / records.length);
+  const rand = random(7);
+  const files = [];
+  let lines = [];
+  const flush = () => {
+    if (!lines.length) return;
+    const file = join(dir, `synthetic-${String(files.length).padStart(3, '0')}.jsonl`);
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    files.push(file);
+    lines = [];
+  };
+  for (let c = 1; c <= copies; c++) {
+    for (const r of records) {
+      const paragraphs = r.text.split(/\n+/).filter((p) => p.trim());
+      // Keep the lead paragraph first (it carries the dateline); shuffle the rest.
+      const text = [paragraphs[0], ...shuffled(paragraphs.slice(1), rand)].join('\n\n');
+      lines.push(JSON.stringify({ ...r, id: `${r.id}-copy-${c}`, url: r.url ? `${r.url}?copy=${c}` : undefined, text }));
+      if (lines.length === chunk) flush();
+    }
+  }
+  flush();
+  return { files, articles: copies * records.length };
+}
+
+const seconds = (ms) => (ms / 1000).toFixed(1);
+const perSecond = (n, ms) => (n / (ms / 1000)).toFixed(1);
+
+/** Extracts one input file and keeps the records on disk, so the database phase holds no CPU-bound work. */
+async function extractToFile(input, output) {
+  const t = Date.now();
+  const { extractions, errors } = await extractBatch([input], { ingestDate: '2026-01-01' });
+  const ms = Date.now() - t;
+  if (errors.length) throw new Error(`${errors.length} inputs failed, e.g. ${errors[0].sourcePath}: ${errors[0].reason}`);
+  writeFileSync(output, extractions.map((x) => JSON.stringify(x)).join('\n'));
+  return { articles: extractions.length, ms };
+}
+
+function readExtractions(file) {
+  return readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+}
+
+async function loadFile(driver, file) {
+  const summary = await syncArticles(driver, readExtractions(file), { ingestedAt: new Date().toISOString(), articlesPerTransaction: 500 });
+  return summary;
+}
+
+async function main() {
+  if (!existsSync(WIKINEWS)) {
+    process.stdout.write(`bench/load: skipped, ${WIKINEWS} is not there\n`);
+    return;
+  }
+  const target = option('synthetic', 10000);
+  const chunk = option('chunk', 1000);
+  const records = readFileSync(WIKINEWS, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+  const dir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
+  let started = null;
+  let lock = null;
+  try {
+    // 1. Extraction, no database: the Wikinews corpus, then the synthetic one file by file.
+    const wikiOut = join(dir, 'wikinews.extracted.jsonl');
+    const wiki = await extractToFile(WIKINEWS, wikiOut);
+    process.stdout.write(`extraction, wikinews: ${wiki.articles} articles in ${seconds(wiki.ms)} s = ${perSecond(wiki.articles, wiki.ms)} articles/s\n`);
+    const corpus = buildSyntheticCorpus(records, target, chunk, dir);
+    let extractedMs = 0;
+    const extracted = [];
+    for (const [i, file] of corpus.files.entries()) {
+      const out = file.replace(/\.jsonl$/, '.extracted.jsonl');
+      const r = await extractToFile(file, out);
+      extractedMs += r.ms;
+      extracted.push(out);
+      process.stderr.write(`  extracted synthetic file ${i + 1}/${corpus.files.length}: ${r.articles} articles in ${seconds(r.ms)} s\n`);
+    }
+    process.stdout.write(
+      `extraction, synthetic: ${corpus.articles} articles in ${corpus.files.length} files in ${seconds(extractedMs)} s = ${perSecond(corpus.articles, extractedMs)} articles/s\n`,
+    );
+
+    // 2. The database phase, holding the integration tests' lock.
+    if (!process.env.NEO4J_URI) {
+      const config = localServerConfig('test');
+      const result = await startServer(config, { timeoutMs: 300000 });
+      if (!result.alreadyRunning) started = config;
+      process.env.NEO4J_URI = result.boltUri;
+    }
+    const uri = connectionSettings().uri;
+    const lockDir = join(tmpdir(), `newsgraph-neo4j-suite-${createHash('sha256').update(uri).digest('hex').slice(0, 12)}.lock`);
+    lock = await acquireLock(lockDir, { timeoutMs: 30 * 60000 });
+    const driver = await openDriver();
+    await withSession(driver, async (session) => {
+      const n = Number((await session.run('MATCH (n) RETURN count(n) AS n')).records[0].get('n'));
+      if (n > 0 && process.env.NEWSGRAPH_TEST_SERVER !== 'local' && !started && !/:7688$/.test(uri) && process.env.NEWSGRAPH_BENCH_ALLOW_WIPE !== '1') {
+        throw new Error(`${uri} holds ${n} nodes: point NEO4J_URI at a scratch database or set NEWSGRAPH_BENCH_ALLOW_WIPE=1`);
+      }
+      await session.run('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+    });
+    await applySchema(driver);
+
+    const wikiLoad = await loadFile(driver, wikiOut);
+    process.stdout.write(
+      `load, wikinews: ${wikiLoad.relationshipsCreated} relationships, ${wikiLoad.nodesCreated} nodes in ${seconds(wikiLoad.ms)} s = ${Math.round(wikiLoad.relationshipsCreated / (wikiLoad.ms / 1000))} relationships/s\n`,
+    );
+    const first = { ms: 0, rels: 0, written: 0, nodes: 0 };
+    for (const [i, file] of extracted.entries()) {
+      const s = await loadFile(driver, file);
+      first.ms += s.ms;
+      first.rels += s.relationshipsCreated;
+      first.written += s.relationshipsCreated + s.relationshipsUpdated;
+      first.nodes += s.nodesCreated;
+      process.stderr.write(`  loaded synthetic file ${i + 1}/${extracted.length}: ${s.relationshipsCreated} relationships in ${seconds(s.ms)} s\n`);
+    }
+    process.stdout.write(
+      `load, synthetic: ${first.rels} relationships created (+${first.written - first.rels} merged into existing ones), ${first.nodes} nodes in ${seconds(first.ms)} s = ` +
+        `${Math.round(first.rels / (first.ms / 1000))} relationships/s created, ${Math.round(first.written / (first.ms / 1000))}/s written\n`,
+    );
+
+    // 3. Reload of the unchanged synthetic corpus, as `newsgraph reload` does it: read, clean and
+    // hash every article, find it unchanged, extract and write nothing.
+    const t = Date.now();
+    let unchanged = 0;
+    let writes = 0;
+    for (const file of corpus.files) {
+      const stored = await storedArticles(driver);
+      const { extractions, unchanged: same } = await extractBatch([file], { ingestDate: '2026-01-01', isUnchanged: unchangedFilter(stored) });
+      const s = await syncArticles(driver, extractions, { stored, alreadyLoaded: same, ingestedAt: new Date().toISOString() });
+      unchanged += same.length;
+      writes += extractions.length + s.nodesCreated + s.relationshipsCreated + s.nodesDeleted + s.relationshipsDeleted;
+    }
+    const reloadMs = Date.now() - t;
+    const firstIngestMs = extractedMs + first.ms;
+    process.stdout.write(
+      `reload unchanged, synthetic: ${unchanged} articles skipped, ${writes} extractions or writes, in ${seconds(reloadMs)} s = ` +
+        `${((100 * reloadMs) / firstIngestMs).toFixed(1)}% of the first ingest (extraction + load, ${seconds(firstIngestMs)} s)\n`,
+    );
+    process.stdout.write(`peak RSS: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB\n`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    await closeDriver();
+    lock?.release();
+    if (started) await stopServer(started);
+  }
+}
+
+main().catch((err) => {
+  process.stderr.write(`bench/load: ${err.stack || err.message}\n`);
+  process.exitCode = 1;
+});

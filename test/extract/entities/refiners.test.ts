@@ -1,0 +1,75 @@
+import type { EntityMention } from '../../../src/types';
+import { trim } from '../../../src/extract/entities/refiners/trim-mention';
+import { isJunk } from '../../../src/extract/entities/refiners/drop-junk';
+import { resolveOverlapsRefiner } from '../../../src/extract/entities/refiners/overlaps';
+import { contextOf } from './helpers';
+
+/** A candidate covering `part` of `text`, as a guessing rule would propose it. */
+function candidate(text: string, part: string, type: EntityMention['type'] = 'Person', rule = 'compromise:person'): EntityMention {
+  const start = text.indexOf(part);
+  return { start, end: start + part.length, text: part, type, rule };
+}
+
+describe('refiner trim-mention', () => {
+  it.each([
+    ['title and country adjective', 'Russian President Vladimir Putin spoke.', 'Russian President Vladimir Putin', 'Vladimir Putin'],
+    ['trailing verb and junk', 'French President Emmanuel Macron said.Â Then (KIRAN', 'President Emmanuel Macron said.Â Then (KIRAN', 'Emmanuel Macron'],
+    ['possessive', "Macron's plan.", "Macron's", 'Macron'],
+    ['initials survive', 'Then J. R. Smith came.', 'J. R. Smith', 'J. R. Smith'],
+  ])('%s', (_why, text, part, expected) => {
+    expect(trim(candidate(text, part), contextOf(text))?.text).toBe(expected);
+  });
+});
+
+describe('refiner drop-junk', () => {
+  it.each([
+    ['weekday', 'It was Saturday.', 'Saturday', 'Place', true],
+    ['glued widget word', 'NEWYou can now listen.', 'NEWYou', 'Organization', true],
+    ['lower-case word from a tagger', 'He said it.', 'said', 'Person', true],
+    ['shouted name from a credit', 'by KIRAN RIDLEY today', 'KIRAN RIDLEY', 'Person', true],
+    ['bare title', 'The President spoke.', 'President', 'Person', true],
+    ['a real name', 'Keir Starmer spoke.', 'Keir Starmer', 'Person', false],
+  ] as const)('%s', (_why, text, part, type, junk) => {
+    expect(isJunk(candidate(text, part, type), contextOf(text))).toBe(junk);
+  });
+});
+
+describe('refiner resolve-overlaps', () => {
+  it('prefers the gazetteer over a guess that runs across it', () => {
+    const text = 'The Telegraph Reported it.';
+    const kept = resolveOverlapsRefiner.refine(
+      [candidate(text, 'Telegraph Reported', 'Person', 'compromise:person'), candidate(text, 'The Telegraph', 'MediaOutlet', 'gazetteer:name')],
+      contextOf(text),
+    );
+    expect(kept.map((m) => m.text)).toEqual(['The Telegraph']);
+  });
+
+  it('keeps a country inside a longer organisation name', () => {
+    const text = 'The United States Navy sailed.';
+    const kept = resolveOverlapsRefiner.refine(
+      [candidate(text, 'United States', 'Country', 'gazetteer:name'), candidate(text, 'United States Navy', 'Organization', 'capitalised-sequence:organization')],
+      contextOf(text),
+    );
+    expect(kept.map((m) => m.text)).toEqual(['United States Navy', 'United States']);
+  });
+
+  it('lets a full name win over a city inside it', () => {
+    const text = 'Valeska Paris left.';
+    const kept = resolveOverlapsRefiner.refine(
+      [candidate(text, 'Paris', 'Country', 'gazetteer:capital'), candidate(text, 'Valeska Paris', 'Person', 'compromise:person')],
+      contextOf(text),
+    );
+    expect(kept.map((m) => `${m.type}:${m.text}`)).toEqual(['Person:Valeska Paris']);
+  });
+});
+
+describe('refiner trim-mention: descriptors before a given name', () => {
+  it.each([
+    ['Scientologist Tom Cruise', 'Tom Cruise'],
+    ['Democrat Joe Biden', 'Joe Biden'],
+    ['Tom Cruise', 'Tom Cruise'],
+  ])('%j -> %j', (part, expected) => {
+    const text = `A video featuring ${part} appeared.`;
+    expect(trim(candidate(text, part), contextOf(text))?.text).toBe(expected);
+  });
+});

@@ -1,0 +1,202 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Entity, Role } from '../../src/types';
+import { layoutText } from '../../src/extract/text';
+import { extractEntityMentions } from '../../src/extract/entities';
+import { resolveEntities } from '../../src/resolve/entities';
+import { countryByIso2, lookupCountry, lookupOrganization, lookupOutlet } from '../../src/resolve/entities/gazetteer';
+import { canonicalPersonName } from '../../src/resolve/entities/identity';
+import { articleOf } from '../extract/entities/helpers';
+
+function resolve(text: string): { entities: Entity[]; roles: Role[] } {
+  const layout = layoutText(text);
+  const article = articleOf(text);
+  return resolveEntities(article, layout, extractEntityMentions(article, layout));
+}
+
+const byName = (entities: Entity[], name: string) => entities.find((e) => e.name === name);
+const roleText = (entities: Entity[], r: Role) =>
+  `${entities.find((e) => e.key === r.person)?.name} | ${r.title} | ${r.of ? entities.find((e) => e.key === r.of)?.name ?? r.of : null}`;
+
+describe('gazetteer lookups for other extractors', () => {
+  it.each([
+    ['French', 'country:fr', 'France'],
+    ['Britain', 'country:gb', 'United Kingdom'],
+    ['UK', 'country:gb', 'United Kingdom'],
+    ['the Kremlin', 'country:ru', 'Russia'],
+    ['Kyiv', 'country:ua', 'Ukraine'],
+    ['American', 'country:us', 'United States'],
+    ['u.s.', 'country:us', 'United States'],
+  ])('lookupCountry(%j)', (text, key, name) => {
+    expect(lookupCountry(text)).toMatchObject({ key, name });
+  });
+
+  it('gives ISO codes', () => {
+    expect(lookupCountry('Russian')).toMatchObject({ iso2: 'RU', iso3: 'RUS' });
+    expect(countryByIso2('gb')?.name).toBe('United Kingdom');
+  });
+
+  it.each([
+    ['Izvestia', 'org:izvestia', 'newspaper'],
+    ['AFP', 'org:afp', 'agency'],
+    ['Agence France-Presse', 'org:afp', 'agency'],
+    ['Getty Images', 'org:getty-images', 'photo-agency'],
+    ['BBC News', 'org:bbc', 'broadcaster'],
+  ])('lookupOutlet(%j)', (text, key, kind) => {
+    expect(lookupOutlet(text)).toMatchObject({ key, kind });
+  });
+
+  it.each([['Nato'], ['North Atlantic Treaty Organization']])('lookupOrganization(%j) is NATO', (text) => {
+    expect(lookupOrganization(text)?.key).toBe('org:nato');
+  });
+
+  it('knows nothing of words that are not names', () => {
+    expect(lookupCountry('table')).toBeUndefined();
+    expect(lookupOutlet('France')).toBeUndefined();
+  });
+});
+
+describe('roles', () => {
+  it.each([
+    ['demonym title name', 'Russian Deputy Foreign Minister Alexander Grushko spoke.', 'Alexander Grushko | Deputy Foreign Minister | Russia'],
+    ['country title name', 'United Kingdom Prime Minister Keir Starmer spoke.', 'Keir Starmer | Prime Minister | United Kingdom'],
+    ["country's title name", "Britain's Foreign Secretary David Lammy spoke.", 'David Lammy | Foreign Secretary | United Kingdom'],
+    ['name, title of org', 'Jens Stoltenberg, Secretary General of NATO, spoke.', 'Jens Stoltenberg | Secretary General | NATO'],
+    ['name, the demonym title', 'Emmanuel Macron, the French president, spoke.', 'Emmanuel Macron | President | France'],
+    ['title without holder', 'President Joe Biden spoke.', 'Joe Biden | President | null'],
+  ])('%s', (_why, text, expected) => {
+    const { entities, roles } = resolve(text);
+    expect(roles.map((r) => roleText(entities, r))).toEqual([expected]);
+  });
+
+  it.each([
+    ['former office is not held', 'Former President Barack Obama spoke.'],
+    ['honorific is no office', 'Mr John Key spoke.'],
+    ['non-office description without holder', 'Professor John Burrows spoke.'],
+  ])('%s: no role', (_why, text) => {
+    expect(resolve(text).roles).toEqual([]);
+  });
+});
+
+describe('coreference', () => {
+  it('joins surname-only mentions to the full name', () => {
+    const { entities } = resolve('Russian Deputy Foreign Minister Alexander Grushko spoke. Grushko added more. Later Grushko left.');
+    const grushko = byName(entities, 'Alexander Grushko');
+    expect(grushko?.mentions.map((m) => m.text)).toEqual(['Alexander Grushko', 'Grushko', 'Grushko']);
+    expect(entities.filter((e) => e.type === 'Person')).toHaveLength(1);
+  });
+
+  it('leaves an ambiguous surname unattached', () => {
+    const { entities } = resolve('Anna Smith and Peter Smith disagreed. Smith called it a start.');
+    const anna = byName(entities, 'Anna Smith');
+    const peter = byName(entities, 'Peter Smith');
+    expect(anna?.mentions).toHaveLength(1);
+    expect(peter?.mentions).toHaveLength(1);
+  });
+
+  it.each([
+    ["Britain's prime minister", "United Kingdom Prime Minister Keir Starmer called. Britain's prime minister was firm.", 'Keir Starmer', "Britain's prime minister"],
+    ['the French president', 'French President Emmanuel Macron spoke. Then the French president left.', 'Emmanuel Macron', 'French president'],
+  ])('a title-only description joins its one holder: %s', (_why, text, person, mention) => {
+    const { entities } = resolve(text);
+    expect(byName(entities, person)?.mentions.map((m) => m.text)).toContain(mention);
+  });
+
+  it('a description with two holders joins no one', () => {
+    const text = 'French President Emmanuel Macron and US President Joe Biden met. The president left.';
+    const { entities } = resolve(text);
+    for (const name of ['Emmanuel Macron', 'Joe Biden']) {
+      expect(byName(entities, name)?.mentions.map((m) => m.text.toLowerCase())).not.toContain('president');
+    }
+  });
+});
+
+describe('identity', () => {
+  it('countries carry ISO codes and canonical names whatever the text says', () => {
+    const { entities } = resolve('Britain and the U.S. agreed with French officials.');
+    const gb = entities.find((e) => e.key === 'country:gb');
+    expect(gb).toMatchObject({ type: 'Country', name: 'United Kingdom', iso2: 'GB', iso3: 'GBR', aliases: ['Britain'] });
+    expect(entities.find((e) => e.key === 'country:us')?.name).toBe('United States');
+    expect(entities.find((e) => e.key === 'country:fr')?.mentions[0].text).toBe('French');
+  });
+
+  it('the alias table gives one key to spelling variants', () => {
+    expect(canonicalPersonName('Volodymyr Zelenskyy')).toBe('Volodymyr Zelensky');
+    const a = resolve('Ukrainian President Volodymyr Zelenskyy spoke.').entities.find((e) => e.type === 'Person');
+    const b = resolve('President Volodymyr Zelensky spoke.').entities.find((e) => e.type === 'Person');
+    expect(a?.key).toBe('person:volodymyr-zelensky');
+    expect(b?.key).toBe(a?.key);
+  });
+
+  it('the same organisation from two articles is one key', () => {
+    const a = resolve('The North Atlantic Treaty Organization met.').entities.find((e) => e.type === 'Organization');
+    const b = resolve('Leaders of NATO met.').entities.find((e) => e.type === 'Organization');
+    expect(a?.key).toBe('org:nato');
+    expect(b?.key).toBe('org:nato');
+  });
+
+  it('a city named as a location carries its country', () => {
+    const { entities } = resolve('They met in Paris.');
+    expect(entities.map((e) => e.key)).toEqual(['place:paris-fr']);
+  });
+
+  it('a city name that is the surname of a person in the article is that person', () => {
+    const { entities } = resolve('Sarah Paris left the ship. Paris said she was held.');
+    expect(entities.map((e) => `${e.type}:${e.name}:${e.mentions.length}`)).toEqual(['Person:Sarah Paris:2']);
+  });
+});
+
+describe('golden: a story written for these tests', () => {
+  const text = readFileSync(join(__dirname, '../fixtures/entities/summit-story.txt'), 'utf8');
+  const { entities, roles } = resolve(text);
+  const names = entities.map((e) => `${e.type}:${e.name}`);
+
+  it('finds the people, countries, organisations and outlets', () => {
+    expect(names).toEqual(expect.arrayContaining([
+      'Person:Olaf Scholz', 'Person:Volodymyr Zelensky', 'Person:Jens Stoltenberg', 'Person:Justin Trudeau',
+      'Person:Anna Smith', 'Person:Peter Smith',
+      'Country:Germany', 'Country:Ukraine', 'Country:Canada', 'Country:Russia',
+      'Organization:NATO', 'MediaOutlet:Der Spiegel', 'MediaOutlet:Reuters', 'MediaOutlet:TASS', 'Place:Berlin',
+    ]));
+  });
+
+  it('makes no entity of headline words, weekdays or the photo credit', () => {
+    expect(names.join(' ')).not.toMatch(/Tuesday|Wednesday|JOHN|DOE|Leaders|Ceasefire|POOL/);
+  });
+
+  it('reads the roles', () => {
+    expect(roles.map((r) => roleText(entities, r))).toEqual(expect.arrayContaining([
+      'Olaf Scholz | Chancellor | Germany',
+      'Volodymyr Zelensky | President | Ukraine',
+      'Jens Stoltenberg | Secretary General | NATO',
+      'Justin Trudeau | Prime Minister | Canada',
+    ]));
+  });
+
+  it('attaches surnames and descriptions, and leaves the ambiguous "Smith" alone', () => {
+    const mentions = (name: string) => byName(entities, name)?.mentions.map((m) => m.text) ?? [];
+    expect(mentions('Olaf Scholz')).toEqual(expect.arrayContaining(['Scholz', 'German chancellor']));
+    expect(mentions('Justin Trudeau')).toContain("Canada's prime minister");
+    expect(mentions('Jens Stoltenberg')).toContain('Stoltenberg');
+    expect(mentions('Anna Smith')).toEqual(['Anna Smith']);
+  });
+});
+
+// The development story in ../shared, when it is there: every required entity and role.
+const SHARED_STORY = join(__dirname, '../../../shared/corpus/ukraine-nato/grushko-ironclad-guarantees.clean.txt');
+const SHARED_GOLD = join(__dirname, '../../../shared/gold/grushko-ironclad-guarantees.gold.json');
+// Defined only when ../shared is present (the project must pass its tests without it).
+if (existsSync(SHARED_STORY) && existsSync(SHARED_GOLD)) describe('golden: the development story in ../shared', () => {
+  it('meets the gold entities and roles', () => {
+    const gold = JSON.parse(readFileSync(SHARED_GOLD, 'utf8'));
+    const { entities, roles } = resolve(readFileSync(SHARED_STORY, 'utf8'));
+    for (const g of gold.entities.required) {
+      const e = entities.find((x) => x.name === g.name || x.aliases.includes(g.name));
+      expect(e).toBeDefined();
+      if (g.mentionsAtLeast) expect(e!.mentions.length).toBeGreaterThanOrEqual(g.mentionsAtLeast);
+    }
+    for (const g of gold.roles.required) {
+      expect(roles.map((r) => roleText(entities, r))).toContainEqual(expect.stringMatching(new RegExp(`^${g.person} \\| .*${g.title}.* \\| ${g.of}$`)));
+    }
+  });
+});
