@@ -107,7 +107,10 @@ function partOfPairs(mentions: EventMention[]): [EventMention, EventMention][] {
  */
 export function hasEvidence(m: EventMention): boolean {
   const anchored = m.participants.size > 0 || m.location !== null || (m.date !== null && !m.dateFromSentence);
-  return anchored && (!m.generic || m.date !== null);
+  // A hypothetical mention needs a date of its own (in its phrase or right after it): "we have to
+  // organise some talks" is not dated by "from 1st to 10th of March we have to celebrate" before it.
+  const ownDate = m.date !== null && (m.dateHow === undefined || m.dateHow === 'phrase' || m.dateHow === 'window');
+  return anchored && (!m.generic || ownDate);
 }
 
 function mentionOf(m: EventMention): Mention {

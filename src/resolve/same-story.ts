@@ -23,6 +23,8 @@ export const SIGNATURE_LENGTH = BANDS * ROWS;
 /** Similarity (see storySimilarity) from which two articles are the same story. Syndicated copies
  * with different headers and footers score 0.6-0.95; different stories on one topic stay under 0.3. */
 export const SAME_STORY_THRESHOLD = 0.6;
+/** Smallest article (in shingles, about its word count) judged by containment as well as Jaccard. */
+export const MIN_SHINGLES_FOR_CONTAINMENT = 80;
 
 // Fixed seeds: signatures must be comparable across runs and machines (they are stored in Neo4j).
 const SEEDS = Array.from({ length: SIGNATURE_LENGTH }, (_, i) => mix32(0x9e3779b9 ^ Math.imul(i + 1, 0x85ebca6b)));
@@ -96,7 +98,9 @@ export function estimateJaccard(a: number[], b: number[]): number {
  */
 export function storySimilarity(a: StorySignature, b: StorySignature): number {
   const jaccard = estimateJaccard(a.signature, b.signature);
-  if (!a.shingles || !b.shingles) return jaccard;
+  // Containment says little about a few sentences: a short brief is "contained" in every longer
+  // article that quotes it. Below this size only Jaccard counts.
+  if (!a.shingles || !b.shingles || Math.min(a.shingles, b.shingles) < MIN_SHINGLES_FOR_CONTAINMENT) return jaccard;
   const shared = (jaccard * (a.shingles + b.shingles)) / (1 + jaccard);
   return Math.max(jaccard, Math.min(1, shared / Math.min(a.shingles, b.shingles)));
 }

@@ -110,11 +110,21 @@ export function resolveSpeakerPhrase(
   // "Day's animal foundation": a possessive names the owner, not the speaker.
   const possessive = (end: number) => /^['\u2019]s?\b/.test(layout.text.slice(end, end + 2));
   const hits = index.mentionsIn(span).filter((h) => !(possessive(h.mention.end) && h.mention.end < span.end));
-  const people = hits.filter((h) => h.entity.type === 'Person');
-  if (people.length > 0) return people[people.length - 1].entity.key;
-  // "a spokesman for the ministry": the named entity is not the speaker.
+  // "The Investigative Committee and the Federal Security Service said": two speakers, no one key.
+  const conjunction = /\s(?:and|&)\s/.exec(phrase);
+  if (conjunction) {
+    const split = span.start + conjunction.index;
+    const sides = new Set(hits.map((h) => (h.mention.start < split ? 'left' : 'right')));
+    if (sides.size === 2 && new Set(hits.map((h) => h.entity.key)).size >= 2) return null;
+  }
+  // "a spokesman for the ministry": the named entity is not the speaker; "Kristian Andersen of
+  // Scripps Research": the person before the preposition is.
   const preposition = DESCRIPTOR_PREPOSITIONS.exec(phrase);
   const coreEnd = preposition ? span.start + preposition.index : span.end;
+  const people = hits.filter((h) => h.entity.type === 'Person');
+  const headPeople = people.filter((h) => h.mention.start < coreEnd);
+  if (headPeople.length > 0) return headPeople[headPeople.length - 1].entity.key;
+  if (people.length > 0) return people[people.length - 1].entity.key;
   const lastWord = /(\S+)\s*$/.exec(phrase.slice(0, coreEnd - span.start));
   if (!lastWord) return null;
   const lastWordStart = span.start + lastWord.index;

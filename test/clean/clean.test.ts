@@ -155,3 +155,22 @@ describe('cleanArticle on Wikinews bodies', () => {
     expect(wrongly).toEqual([]);
   });
 });
+
+// GUM's Wikinews texts start with the headline and a dateline paragraph: both are metadata.
+describe('cleanArticle on GUM news texts', () => {
+  const file = join(__dirname, '..', '..', '..', 'shared', 'gold', 'gum-news', 'gum-news-dev.jsonl');
+  const cases: [string, string, string][] = [
+    ['fixture', 'Lantern Festival in Taipei lights up the night\n\nMonday, March 5, 2007\n\nThe annual Lantern Festival filled the streets of Taipei with light and crowds on Sunday evening.', 'Lantern Festival in Taipei lights up the night'],
+    ...(existsSync(file)
+      ? readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l)).map((r): [string, string, string] => [r.id, r.text, r.title])
+      : []),
+  ];
+
+  it.each(cases)('%s: headline and dateline become guessed title and date', (_id, body, title) => {
+    const article = cleanArticle(text(body));
+    expect(article.title).toBe(title);
+    expect(article.guessed).toEqual({ title: true, publishedAt: true });
+    expect(article.publishedAt).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(article.text.startsWith(title)).toBe(false);
+  });
+});

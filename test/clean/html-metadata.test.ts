@@ -38,6 +38,8 @@ describe('normaliseDate', () => {
     ['2025-03-17', '2025-03-17'],
     ['2025-03-17 08:30:00', '2025-03-17T08:30:00'],
     ['Mon, 17 Mar 2025 08:30:00 GMT', '2025-03-17T08:30:00.000Z'],
+    ['17 March 2025', '2025-03-17'],
+    ['March 17, 2025', '2025-03-17'],
   ])('%j -> %j', (input, expected) => expect(normaliseDate(input)).toBe(expected));
   it.each(['', 'yesterday', 'not a date'])('%j -> null', (input) => expect(normaliseDate(input)).toBeNull());
 });

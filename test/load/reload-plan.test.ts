@@ -1,4 +1,4 @@
-import { planSync, type IncomingArticle, type StoredArticle } from '../../src/load/reload';
+import { formatSummary, planSync, type IncomingArticle, type StoredArticle } from '../../src/load/reload';
 
 const stored = (key: string, contentHash: string, sourcePath: string): StoredArticle => ({ key, contentHash, sourcePath });
 const incoming = (key: string, contentHash: string, sourcePath: string): IncomingArticle => ({ key, contentHash, sourcePath });
@@ -55,5 +55,26 @@ describe('planSync', () => {
     const plan = planSync(input.map((i) => stored(i.key, i.contentHash, i.sourcePath)), input, { prune: true, scope: ['in'] });
     expect(plan).toMatchObject({ write: [], unchanged: [0, 1], moved: [], pruned: [] });
     expect(plan.superseded.size).toBe(0);
+  });
+});
+
+describe('formatSummary', () => {
+  it('is one line with articles, nodes and relationships created, updated and deleted, and the time', () => {
+    const line = formatSummary({
+      articles: { added: 12, updated: 1, unchanged: 3, removed: 2, duplicates: 0 },
+      nodesCreated: 250,
+      nodesUpdated: 40,
+      nodesDeleted: 7,
+      relationshipsCreated: 457,
+      relationshipsUpdated: 61,
+      relationshipsDeleted: 30,
+      warnings: [],
+      ms: 5520,
+    });
+    expect(line).toBe(
+      'articles: 12 added, 1 updated, 3 unchanged, 2 removed; nodes: 250 created, 40 updated, 7 deleted; ' +
+        'relationships: 457 created, 61 updated, 30 deleted; 5.5 s',
+    );
+    expect(line).not.toContain('\n');
   });
 });

@@ -87,11 +87,13 @@ describe('coreference', () => {
   });
 
   it('leaves an ambiguous surname unattached', () => {
-    const { entities } = resolve('Anna Smith and Peter Smith disagreed. Smith called it a start.');
+    const { entities } = resolve('Anna Smith and Peter Smith disagreed. Later, Smith called it a start, and Smith left.');
     const anna = byName(entities, 'Anna Smith');
     const peter = byName(entities, 'Peter Smith');
     expect(anna?.mentions).toHaveLength(1);
     expect(peter?.mentions).toHaveLength(1);
+    // ... and makes no "Smith" node of its own.
+    expect(entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Anna Smith', 'Peter Smith']);
   });
 
   it.each([

@@ -67,6 +67,13 @@ describe('linkSameStories', () => {
     expect(linkSameStories([], []).size).toBe(0);
   });
 
+  it('does not link a short brief to a longer article that quotes it', () => {
+    const brief = 'The council approved the new bridge on Tuesday, members said.';
+    const longer = `${wikinews[0].text}\n\n${brief}`;
+    const similarity = storySimilarity(storySignature(article('article:brief', brief)), storySignature(article('article:long', longer)));
+    expect(similarity).toBeLessThan(SAME_STORY_THRESHOLD);
+  });
+
   it('scores unrelated articles far under the threshold', () => {
     const [a, b] = wikinews.map(storySignature);
     expect(storySimilarity(a, b)).toBeLessThan(0.2);

@@ -48,6 +48,8 @@ describe('resolveSpeakerPhrase', () => {
     ['a descriptor with an organisation after a preposition', 'a spokesman for the Health Ministry', null],
     ['a common noun', 'a local official', null],
     ['an adjective country only', 'German officials', null],
+    ['two conjoined speakers', 'Maria Lopez and John Okafor', null],
+    ['the person before a preposition, not one after it', 'economist Maria Lopez of the Anna Berg Institute', LOPEZ],
   ])('%s', (_case, phrase, expected) => {
     const text = `${phrase} said so.`;
     const layout = layoutText(text);

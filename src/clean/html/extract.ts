@@ -11,6 +11,7 @@ import { readPageMetadata, type PageMetadata } from './metadata';
 interface HtmlChrome {
   classOrIdTokens: string[];
   captionTokens: string[];
+  creditTokens: string[];
   selectors: string[];
   reasonByToken: Record<string, string>;
 }
@@ -32,17 +33,20 @@ const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 
 /** A short block with most of its characters inside links is navigation or a teaser, not prose. */
 const LINK_DENSITY_LIMIT = 0.6;
 const LINK_BLOCK_MAX_WORDS = 30;
-/** Pruning never removes an element holding this share of the page's paragraph text. */
+/** Pruning never removes an element holding this share of the page's article text. */
 const PRUNE_MAX_SHARE = 0.3;
 
-let chrome: { tokens: Set<string>; captionTokens: Set<string>; selectors: string; reasonByToken: Map<string, string> } | undefined;
+let chrome:
+  | { tokens: Set<string>; captionTokens: string[]; creditTokens: string[]; selectors: string; reasonByToken: Map<string, string> }
+  | undefined;
 
 function chromeData() {
   if (!chrome) {
     const data = loadCleanData<HtmlChrome>('html-chrome.json');
     chrome = {
       tokens: new Set(data.classOrIdTokens),
-      captionTokens: new Set(data.captionTokens),
+      captionTokens: data.captionTokens,
+      creditTokens: data.creditTokens,
       selectors: data.selectors.join(','),
       reasonByToken: new Map(Object.entries(data.reasonByToken)),
     };
@@ -154,27 +158,32 @@ function textAmounts(body: Element): Map<Element, number> {
 
 interface OpenBlock {
   text: string;
+  /** Characters of the text that sit inside links. */
   linkChars: number;
   caption: boolean;
   credit: boolean;
 }
 
-/** Walks the article container into blocks; block-level tags and <br> end the current block. */
+const openBlock = (caption: boolean, credit: boolean): OpenBlock => ({ text: '', linkChars: 0, caption, credit });
+
+/**
+ * Walks the article container into blocks. A block-level tag or <br> ends the current block, and so
+ * does entering or leaving caption or credit markup, so captions and credits are blocks of their own.
+ */
 function walkBlocks(root: Element, out: HtmlExtraction): void {
-  const { captionTokens } = chromeData();
-  let open: OpenBlock = { text: '', linkChars: 0, caption: false, credit: false };
+  const { captionTokens, creditTokens } = chromeData();
+  const hasToken = (tokens: string[], parts: string[]) => tokens.some((t) => parts.some((p) => t.includes(p)));
+  let open = openBlock(false, false);
   const flush = () => {
     const text = open.text.replace(/\s+/g, ' ').trim();
     if (text) emit(text, open, out);
-    open = { text: '', linkChars: 0, caption: open.caption, credit: open.credit };
+    open = openBlock(open.caption, open.credit);
   };
   const visit = (node: Node, inLink: boolean, caption: boolean, credit: boolean) => {
     if (node.nodeType === 3) {
       const text = node.nodeValue ?? '';
       open.text += text;
       if (inLink) open.linkChars += text.trim().length;
-      open.caption = open.caption || caption;
-      open.credit = open.credit || credit;
       return;
     }
     if (node.nodeType !== 1) return;
@@ -185,16 +194,17 @@ function walkBlocks(root: Element, out: HtmlExtraction): void {
       return;
     }
     const tokens = classTokens(el);
-    // Substrings, since sites glue words together ("imageEmbedCaption", "photoCredit").
-    const isCredit = credit || tokens.some((t) => t.includes('credit') || t === 'copyright');
-    const isCaption = caption || el.tagName === 'FIGCAPTION' || (!isCredit && tokens.some((t) => captionTokens.has(t) || t.includes('caption')));
-    const block = BLOCK_TAGS.has(el.tagName) || isCredit !== credit || isCaption !== caption;
-    if (block) flush();
-    if (block) open = { text: '', linkChars: 0, caption: isCaption, credit: isCredit };
-    for (const child of el.childNodes) visit(child, inLink || el.tagName === 'A', isCaption, isCredit);
-    if (block) {
+    const isCredit = credit || hasToken(tokens, creditTokens);
+    const isCaption = caption || el.tagName === 'FIGCAPTION' || (!isCredit && hasToken(tokens, captionTokens));
+    const startsBlock = BLOCK_TAGS.has(el.tagName) || isCredit !== credit || isCaption !== caption;
+    if (startsBlock) {
       flush();
-      open = { text: '', linkChars: 0, caption, credit };
+      open = openBlock(isCaption, isCredit);
+    }
+    for (const child of el.childNodes) visit(child, inLink || el.tagName === 'A', isCaption, isCredit);
+    if (startsBlock) {
+      flush();
+      open = openBlock(caption, credit);
     }
   };
   visit(root, false, false, false);

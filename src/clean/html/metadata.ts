@@ -90,5 +90,12 @@ export function normaliseDate(value: string | null): string | null {
   const text = value.trim();
   if (/^\d{4}-\d{2}-\d{2}(?:$|[T ])/.test(text)) return text.replace(' ', 'T');
   const ms = Date.parse(text);
-  return Number.isNaN(ms) ? null : new Date(ms).toISOString();
+  if (Number.isNaN(ms)) return null;
+  const date = new Date(ms);
+  // Without a time of day, Date.parse gives local midnight: keep the calendar date as written.
+  if (!/\d:\d\d/.test(text)) {
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  }
+  return date.toISOString();
 }

@@ -41,7 +41,10 @@ function compile() {
     // A phrase that an argument lists (after "with", "about"...) ends at punctuation or a new preposition.
     phraseEnd: new RegExp(`${PUNCTUATION}|\\s(?:${phrases(c.clauseBreaks)}|by|from|to|for|at|on|with|about|over|during)\\s`, 'i'),
     // Where the clause holding a mention begins (a date before it must be in the same clause).
-    clauseStart: new RegExp(`[;:\\u201c\\u201d"]|\\s(?:${phrases(c.clauseBreaks)})\\s`, 'gi'),
+    // ", and" joins two clauses ("who was arrested in May, and promised to hold a referendum").
+    clauseStart: new RegExp(`[;:\\u201c\\u201d"]|,\\s+and\\s|\\s(?:${phrases(c.clauseBreaks)})\\s`, 'gi'),
+    verbAndObject: /^\s*(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|es|s)\s+(?:his|her|its|their|the|a|an|our)\s/,
+    durativeTypes: new Set(c.durativeTypes),
     headlineOn: new RegExp(`^\\s*(?:${phrases(c.headlineOn)})\\s+$`, 'i'),
     hostVerbs: new Set(c.hostVerbs.map((v) => v.toLowerCase())),
     outletKinds: new Set(c.outletKinds),
@@ -283,23 +286,55 @@ const reportedBy: ArgumentRule = {
   },
 };
 
-/** A date in the mention's window, else earlier in its clause, else the sentence's only day or week. */
+/**
+ * A date inside the mention's own phrase ("the 2020 presidential election", "the December 31
+ * attack"), else in its window, else earlier in its clause, else the sentence's only day or week.
+ */
 const date: ArgumentRule = {
   id: 'date',
   attach({ m, seg, end, lead }) {
-    const inWindow = seg.dates.find((d) => d.start >= m.end && d.end <= end);
+    const inPhrase = seg.dates.find((d) => d.start >= m.start && d.end <= m.triggerStart);
+    // "The statement ascribed his death to a stroke on Monday": past a verb and its object, the
+    // date belongs to what the verb says, not to the mention before it.
+    const inWindow = seg.dates.find((d) => d.start >= m.end && d.end <= end
+      && !cues().verbAndObject.test(seg.text.slice(m.end, d.start)));
     let clauseStart = seg.start;
     for (const x of lead.matchAll(cues().clauseStart)) clauseStart = seg.start + (x.index ?? 0) + x[0].length;
-    const before = seg.dates.filter((d) => d.start >= clauseStart && d.end <= m.start).pop();
+    // A long-running event takes no date from the rest of its sentence ("asked about the war in
+    // Afghanistan at a debate held October 8"): only from its phrase or right after it.
+    const durative = cues().durativeTypes.has(m.type);
+    const before = durative ? [] : seg.dates.filter((d) => d.start >= clauseStart && d.end <= m.start);
     // The sentence's only date, unless a quotation stands between it and the mention (days and
     // weeks only: a bare year elsewhere in the sentence usually dates something else).
-    const only = seg.dates.length === 1 && ['day', 'week'].includes(seg.dates[0].grain) ? seg.dates[0] : null;
+    const only = seg.dates.length === 1 && ['day', 'week'].includes(seg.dates[0].grain) && !durative ? seg.dates[0] : null;
     const quoted = only && /[\u201c\u201d"]/.test(seg.text.slice(Math.min(only.end, m.end), Math.max(only.start, m.start)));
-    m.date = inWindow ?? before ?? (quoted ? null : only);
-    m.dateFromSentence = !inWindow && !before && m.date !== null;
+    if (inPhrase) [m.date, m.dateHow] = [inPhrase, 'phrase'];
+    else if (inWindow) [m.date, m.dateHow] = [inWindow, 'window'];
+    else if (before.length) [m.date, m.dateHow, m.datesBefore] = [before[before.length - 1], 'before', before];
+    else if (only && !quoted) [m.date, m.dateHow] = [only, 'sentence'];
+    m.dateFromSentence = m.dateHow === 'sentence';
     if (m.date) m.rules.push(this.id);
   },
 };
+
+/**
+ * A date taken from earlier in the clause that another mention holds in its own phrase or window
+ * is that mention's ("On Thursday, X, a candidate in the election to be held on August 9, held a
+ * rally": August 9 is the election's). The mention then takes the nearest free date before it,
+ * or none.
+ */
+export function releaseClaimedDates(mentions: EventMention[]): void {
+  const claimed = new Set(mentions.filter((m) => m.dateHow === 'phrase' || m.dateHow === 'window').map((m) => m.date));
+  for (const m of mentions) {
+    if (m.dateHow !== 'before' || !claimed.has(m.date)) continue;
+    const free = (m.datesBefore ?? []).filter((d) => !claimed.has(d)).pop() ?? null;
+    m.date = free;
+    if (!free) {
+      m.dateHow = undefined;
+      m.rules = m.rules.filter((r) => r !== 'date');
+    }
+  }
+}
 
 /** In order: concerns before location, so that a place inside a concern phrase is not the venue. */
 export const ARGUMENT_RULES: ArgumentRule[] = [

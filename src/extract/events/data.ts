@@ -32,6 +32,9 @@ export interface EventCues {
   notModifiers: string[];
   negatingWords: string[];
   destinationWords: Record<string, string[]>;
+  headNounsAfter: string[];
+  verbLeads: string[];
+  durativeTypes: string[];
 }
 
 function load<T>(file: string): T {

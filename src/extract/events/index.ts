@@ -8,7 +8,7 @@ import type { CleanArticle, DateMention, EventRecord, Quote } from '../../types'
 import type { EntityIndex } from '../../resolve/entity-index';
 import { mergeEventMentions } from '../../resolve/events';
 import type { TextLayout } from '../text';
-import { attachArguments } from './arguments';
+import { attachArguments, releaseClaimedDates } from './arguments';
 import { findNounMentions, findVerbMentions, type EventMention } from './mention';
 import { bodySegments, videoTitleSegments } from './segment';
 import { interviewMentions } from './quotes';
@@ -30,6 +30,7 @@ export function findEventMentions(
     for (const m of found) attachArguments(m, entities);
     mentions.push(...found);
   }
+  releaseClaimedDates(mentions);
   mentions.push(...interviewMentions(quotes, segments, entities));
   return mentions;
 }

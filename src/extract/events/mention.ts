@@ -23,6 +23,10 @@ export interface EventMention {
   date: DateMention | null;
   /** The date is only the one date of the sentence, not tied to the mention by position. */
   dateFromSentence: boolean;
+  /** Where the date was found: in the phrase, in the window after it, earlier in the clause, or the sentence's only one. */
+  dateHow?: 'phrase' | 'window' | 'before' | 'sentence';
+  /** The dates earlier in the clause, nearest last (for releaseClaimedDates). */
+  datesBefore?: DateMention[];
   participants: Map<string, ParticipantRole>;
   location: string | null;
   /** Name of the location as the article gives it, for the label ("talks in Saudi Arabia"). */
@@ -41,7 +45,7 @@ export function addParticipant(m: { participants: Map<string, ParticipantRole> }
   if (had === undefined || ROLE_STRENGTH[role] > ROLE_STRENGTH[had]) m.participants.set(key, role);
 }
 
-let compiled: { triggerRe: RegExp; headFollows: RegExp; typeOfNoun: Map<string, string> } | undefined;
+let compiled: { triggerRe: RegExp; headFollows: RegExp; nounFollows: RegExp; typeOfNoun: Map<string, string> } | undefined;
 
 function triggers() {
   if (!compiled) {
@@ -54,6 +58,8 @@ function triggers() {
       triggerRe: new RegExp(`(?<![\\w-])(${nouns})(?![\\w-])`, 'gi'),
       // Another trigger right after: this one only modifies it.
       headFollows: new RegExp(`^\\s+(?:${nouns})(?![\\w-])`, 'i'),
+      // A plain noun right after: the trigger modifies it ("meeting room", "election policy").
+      nounFollows: new RegExp(`^\\s+(?:${phrases(eventData().cues.headNounsAfter)})(?![\\w-])`, 'i'),
     };
   }
   return compiled;
@@ -62,15 +68,27 @@ function triggers() {
 // Words that may stand between a determiner and the trigger: lower-case words, hyphenated
 // compounds and numbers ("the 30-day cease-fire proposal", "a virtual meeting").
 const MODIFIER = /^(?:[a-z][a-z'\u2019-]*|\d[\d-]*[a-z-]*)$/;
-const DETERMINER = /^(?:a|an|the|this|that|these|those|its|his|her|their|our|any|no|every|each|such|another|last|next|first|second|third|new|latest|recent)$/i;
+const DETERMINER = /^(?:a|an|the|this|that|these|those|its|his|her|their|our|any|no|some|every|each|such|another|last|next|first|second|third|new|latest|recent)$/i;
 const MAX_MODIFIERS = 3;
 const LY_ADJECTIVES = new Set(['early', 'daily', 'weekly', 'monthly', 'yearly', 'quarterly', 'biweekly', 'friendly', 'elderly', 'deadly', 'costly', 'lively', 'likely']);
 
+/**
+ * A capitalised trigger that heads an organisation's name rather than an event: after a
+ * capitalised possessive plural ("the Catholic Bishops' Conference"), or followed by "of the
+ * <Name>" and an acronym in brackets ("Conference of the Philippines (CBCP)").
+ */
+function isNameHead(seg: Segment, triggerStart: number, trigger: string, next: string): boolean {
+  if (!/^\p{Lu}/u.test(trigger)) return false;
+  if (/\p{Lu}[\p{L}]*s['\u2019]\s+$/u.test(seg.text.slice(Math.max(0, triggerStart - 30), triggerStart))) return true;
+  return /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,4}\(\p{Lu}{2,}\)/u.test(`${next}${seg.text.slice(triggerStart + trigger.length + 30, triggerStart + trigger.length + 80)}`);
+}
+
 /** The noun phrases headed by a trigger in a segment. */
 export function findNounMentions(seg: Segment): EventMention[] {
-  const { triggerRe: re, typeOfNoun: types, headFollows } = triggers();
-  const { genericDeterminers, notModifiers, negatingWords } = eventData().cues;
+  const { triggerRe: re, typeOfNoun: types, headFollows, nounFollows } = triggers();
+  const { genericDeterminers, notModifiers, negatingWords, verbLeads } = eventData().cues;
   const stop = new Set(notModifiers);
+  const leads = new Set(verbLeads);
   const out: EventMention[] = [];
   const body = seg.text.slice(seg.start, seg.end);
   const g = new RegExp(re.source, re.flags);
@@ -82,8 +100,14 @@ export function findNounMentions(seg: Segment): EventMention[] {
     // Not the head of its noun phrase: a modifier of another trigger ("the cease-fire proposal")
     // or of a plain noun ("meeting room", "strike price").
     const next = seg.text.slice(triggerEnd, triggerEnd + 30);
-    if (/^\s+(?:room|rooms|hall|place|point|price|force|forces|team|group)\b/i.test(next)) continue;
-    if (headFollows.test(next)) continue;
+    if (nounFollows.test(next) || headFollows.test(next)) continue;
+    // ... or the first part of a hyphenated modifier ("a World War II-era bomber").
+    if (/^(?:\s+[IVX]+)?[-\u2010\u2011][a-z]/.test(next)) continue;
+    // A name, not an event: "the Catholic Bishops' Conference", "... Forum of Asia (FOA)".
+    if (isNameHead(seg, triggerStart, m[0], next)) continue;
+    // A verb, not a noun: "should vote", "plans to attack American diplomats", "to protest the results".
+    const lead = /(\S+)\s+$/.exec(seg.text.slice(Math.max(seg.start, triggerStart - 20), triggerStart))?.[1]?.toLowerCase();
+    if (lead && leads.has(lead) && (lead !== 'to' || /^\s+(?:the|a|an|his|her|its|their|our|my|your|him|them|us|me|against|\p{Lu})/u.test(next))) continue;
     let start = triggerStart;
     const words: { text: string; start: number }[] = [];
     const before = seg.text.slice(seg.start, triggerStart);
@@ -97,8 +121,19 @@ export function findNounMentions(seg: Segment): EventMention[] {
         generic = genericDeterminers.includes(word.toLowerCase());
         break;
       }
-      // Entity names may modify the trigger too ("the U.S.-Russian talks", "the Paris summit").
-      const named = seg.hits.some((h) => h.start < at + word.length && at < h.end);
+      // Entity names and dates may modify the trigger too ("the U.S.-Russian talks", "the Paris
+      // summit", "the December 31 attack").
+      const named = seg.hits.some((h) => h.start < at + word.length && at < h.end)
+        || seg.dates.some((d) => d.start < at + word.length && at < d.end);
+      // A lower-case word ending in -s or -ed right after a name is its verb ("the Democratic Party
+      // uses primary elections", "Hawkins attacked war as a tool").
+      const afterName = i > 0 && seg.hits.some((h) => h.end === seg.start + (tokens[i - 1].index ?? 0) + tokens[i - 1][0].length);
+      if (!named && afterName && /^[a-z]+(?:[^s]s|ed)$/.test(word)) break;
+      // An -ed or -ing word after another lower-case word is a verb too ("the ban followed
+      // discussions", "fighters escaped following Turkish airstrikes"); right after the
+      // determiner it is an adjective ("the scheduled talks").
+      const previousWord = i > 0 ? tokens[i - 1][0] : '';
+      if (!named && /^[a-z]{3,}(?:ed|ing)$/.test(word) && /^[a-z]+$/.test(previousWord) && !DETERMINER.test(previousWord)) break;
       // Adverbs end the phrase ("could reportedly serve"), except the few -ly adjectives of time.
       const adverb = /ly$/i.test(word) && !LY_ADJECTIVES.has(word.toLowerCase());
       if (!named && (!MODIFIER.test(word) || /['\u2019]s$/.test(word) || stop.has(word.toLowerCase()) || adverb)) break;
@@ -108,6 +143,9 @@ export function findNounMentions(seg: Segment): EventMention[] {
     // "without a trade deal", "against any deal": not an event that happened.
     const previous = /(\S+)\s*$/.exec(seg.text.slice(seg.start, start))?.[1]?.toLowerCase();
     if (previous && negatingWords.includes(previous)) generic = true;
+    // "to create a conflict", "promised to hold a referendum": an intention, hypothetical unless dated.
+    const infinitive = /\bto\s+([a-z]+)\s+(?:[a-z]+ly\s+)?$/.exec(seg.text.slice(Math.max(seg.start, start - 40), start));
+    if (infinitive && !stop.has(infinitive[1])) generic = true;
     const modifiers = words.map((w) => (/^\p{Lu}/u.test(w.text) ? w.text : w.text.toLowerCase()));
     if (modifiers.some((w) => genericDeterminers.includes(w))) generic = true;
     const type = types.get(m[0].toLowerCase().replace(/\s+/g, ' '))!;

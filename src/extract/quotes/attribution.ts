@@ -105,15 +105,21 @@ function nounPhraseBefore(tokens: Token[], cue: number, floor: number, lex: Quot
     if (isCapitalised(t)) sawCapital = true;
     else if (sawCapital || looksVerbal(t) || /^\d/.test(t.text)) break;
   }
-  const start = j + 1;
+  let start = j + 1;
+  // "The Investigative Committee and the Federal Security Service (FSB) said": both are speakers.
+  if (start <= end && tokens[start - 1]?.lower === 'and' && start - 2 >= floor && isCapitalised(tokens[start - 2])) {
+    const other = nounPhraseBefore(tokens, start - 1, floor, lex);
+    if (other && !other.afterPreposition) start = tokens.findIndex((t) => t.start === other.span.start);
+  }
   // "The judge presiding over the case, Bernard Schwartz, said": a description before a name in
   // commas; the name is the speaker.
   if (start > end) return null;
   const name = insertion ? trailingName(tokens, insertion) : null;
   if (name && !tokens.slice(start, end + 1).some((t) => isCapitalised(t) && !lex.determiners.has(t.lower))) return { span: name, afterPreposition: false };
-  // A preposition right before the phrase, or before one or two adjectives ("within the central").
+  // A preposition right before the phrase, or a few lower-case words before it ("within the central",
+  // "of worldwide victim group").
   let k = start - 1;
-  while (k >= floor && start - k <= 2 && tokens[k].word && !isCapitalised(tokens[k]) && !PREPOSITIONS.has(tokens[k].lower) && !lex.stop.has(tokens[k].lower)) k--;
+  while (k >= floor && start - k <= 3 && tokens[k].word && !isCapitalised(tokens[k]) && !PREPOSITIONS.has(tokens[k].lower) && !lex.stop.has(tokens[k].lower)) k--;
   const afterPreposition = k >= floor && PREPOSITIONS.has(tokens[k].lower);
   return { span: spanOf(tokens, start, end), afterPreposition };
 }

@@ -9,6 +9,7 @@ import { tokenize, type Token } from './tokens';
 
 const BE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
 const FIRST_AND_SECOND_PERSON = new Set(['i', 'we', 'you']);
+const NON_AGENTS = new Set(['it', 'this', 'that']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 const CLAUSE_BREAK = new Set(['.', ';', ':', '!', '?', '"', '\u201c', '\u201d', '(', ')']);
 const MIN_CLAUSE_WORDS = 3;
@@ -23,13 +24,20 @@ export function proposeIndirectQuotes(layout: TextLayout, masked: string, quoted
   for (const sentence of layout.sentences) {
     if (quoted.some((q) => q.start < sentence.end && q.end > sentence.start)) continue;
     const tokens = tokenize(masked, sentence.start, sentence.end);
-    const candidate = reportedClause(tokens, lex);
+    const candidate = reportedClause(tokens, layout.text, sentence, lex);
     if (candidate) found.push(candidate);
   }
   return found;
 }
 
-function reportedClause(tokens: Token[], lex: QuoteLexicon): QuoteCandidate | null {
+/** Offset after the sentence's last word or closing quote mark, before its final full stop. */
+function textEnd(text: string, sentence: Span): number {
+  let end = sentence.end;
+  while (end > sentence.start && /[\s.;:!?,]/.test(text[end - 1])) end--;
+  return end;
+}
+
+function reportedClause(tokens: Token[], text: string, sentence: Span, lex: QuoteLexicon): QuoteCandidate | null {
   for (let c = 0; c < tokens.length; c++) {
     const cue = tokens[c];
     if (!isCueToken(cue, lex)) continue;
@@ -46,12 +54,17 @@ function reportedClause(tokens: Token[], lex: QuoteLexicon): QuoteCandidate | nu
     let end = tokens.length - 1;
     while (end > clauseStart && !tokens[end].word) end--;
     const words = tokens.slice(clauseStart, end + 1).filter((t) => t.word).length;
+    // Quoted words are blanked in `tokens`; the clause runs to the sentence end in the real text.
+    const clauseEnd = Math.max(tokens[end].end, textEnd(text, sentence));
     if (words < MIN_CLAUSE_WORDS) continue;
     const speaker = speakerBefore(tokens, c, 0, lex);
     // "I said that ...", "we believe ...": a narrator's or interviewee's own words, not a report.
-    if (!speaker || FIRST_AND_SECOND_PERSON.has(tokens.find((t) => t.start === speaker.start)!.lower)) continue;
+    const subject = speaker ? tokens.find((t) => t.start === speaker.start)!.lower : '';
+    if (!speaker || FIRST_AND_SECOND_PERSON.has(subject)) continue;
+    // "it may suggest that ...": evidence, not speech.
+    if (NON_AGENTS.has(subject) && lex.evidentialLemmas.has(lemma)) continue;
     const attribution: Attribution = { speaker, cue: { start: cue.start, end: cue.end }, rule: 'cue-before' };
-    const span = { start: tokens[clauseStart].start, end: tokens[end].end };
+    const span = { start: tokens[clauseStart].start, end: clauseEnd };
     return { ...span, kind: 'indirect', segments: [span], open: span.start, close: span.end, rule: `indirect-${lemma}`, attribution };
   }
   return null;

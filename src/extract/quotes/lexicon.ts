@@ -22,6 +22,7 @@ interface CueFile {
   objectIsContent: string[];
   pronounThat: string[];
   notIndirectAfter: string[];
+  evidentialLemmas: string[];
   accordingTo: string[];
   leadingAdverbialStarters: string[];
   skipBetweenSpeakerAndCue: string[];
@@ -54,6 +55,7 @@ export interface QuoteLexicon {
   objectIsContentLemmas: Set<string>;
   pronounThatLemmas: Set<string>;
   notIndirectAfter: Set<string>;
+  evidentialLemmas: Set<string>;
   accordingTo: string[][];
   leadingAdverbial: Set<string>;
   skip: Set<string>;
@@ -90,6 +92,7 @@ export function quoteLexicon(): QuoteLexicon {
     objectIsContentLemmas: new Set(cues.objectIsContent),
     pronounThatLemmas: new Set(cues.pronounThat),
     notIndirectAfter: new Set(cues.notIndirectAfter),
+    evidentialLemmas: new Set(cues.evidentialLemmas),
     accordingTo: phrases(cues.accordingTo),
     leadingAdverbial: new Set(cues.leadingAdverbialStarters),
     skip: new Set(cues.skipBetweenSpeakerAndCue),

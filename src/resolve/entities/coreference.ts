@@ -11,6 +11,8 @@ import { ownerEndingAt, type KeyedMention } from './roles';
 export interface PersonName {
   key: string;
   name: string;
+  /** Full-name mentions in the article: how central the person is to it. */
+  count: number;
 }
 
 const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
@@ -19,12 +21,22 @@ function nameWords(name: string): string[] {
   return name.split(/\s+/).filter((w) => !NAME_SUFFIX.test(w));
 }
 
+/**
+ * The one person a shared surname refers to: the article's central person when named in full at
+ * least twice and at least twice as often as every other holder of the surname; else nobody.
+ */
+export function dominantPerson(candidates: PersonName[]): PersonName | undefined {
+  const sorted = [...candidates].sort((a, b) => b.count - a.count);
+  const [first, second] = sorted;
+  return first && first.count >= 2 && (!second || first.count >= 2 * second.count) ? first : undefined;
+}
+
 /** The one person a single word refers to (surname first, then given name), or undefined. */
 export function personForWord(word: string, people: PersonName[]): PersonName | undefined {
   const multi = people.filter((p) => nameWords(p.name).length > 1);
   const bySurname = multi.filter((p) => nameWords(p.name).at(-1) === word);
   if (bySurname.length === 1) return bySurname[0];
-  if (bySurname.length > 1) return undefined;
+  if (bySurname.length > 1) return dominantPerson(bySurname);
   const byGiven = multi.filter((p) => nameWords(p.name)[0] === word);
   return byGiven.length === 1 ? byGiven[0] : undefined;
 }
@@ -44,12 +56,13 @@ export function surnameMentions(text: string, people: PersonName[], taken: Span[
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const owners = surnames.get(t.text);
-    if (!owners || owners.length !== 1) continue;
+    const owner = owners && (owners.length === 1 ? owners[0] : dominantPerson(owners));
+    if (!owner) continue;
     if (taken.some((s) => s.start < t.end && t.start < s.end)) continue;
     // "Grushko Izvestia": a surname run into another capitalised word is not a clean mention.
     const next = tokens[i + 1];
     if (next && next.capitalised && /^[ \t]+$/.test(text.slice(t.end, next.start)) && !t.possessive) continue;
-    out.push({ start: t.start, end: t.end, text: t.text, key: owners[0].key, type: 'Person' });
+    out.push({ start: t.start, end: t.end, text: t.text, key: owner.key, type: 'Person' });
   }
   return out;
 }

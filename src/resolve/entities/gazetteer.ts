@@ -3,7 +3,7 @@
 // surface forms they take in text. Later extractors import lookupCountry / lookupOutlet from here.
 import worldCountries from 'world-countries';
 import type { EntityType } from '../../types';
-import { countryKey, orgKey, placeKey, slug } from '../../keys';
+import { countryKey, orgKey, placeKey } from '../../keys';
 import { tokenize } from '../../extract/entities/tokens';
 import {
   loadEntityData,
@@ -214,6 +214,3 @@ export function lookupOrganization(text: string): OrganizationInfo | undefined {
   const hit = lookup(text).find((e) => e.type === 'Organization');
   return hit ? { key: hit.key, name: hit.canonical, kind: hit.kind ?? 'organization' } : undefined;
 }
-
-/** Slug used for unknown organisations and places, exposed so callers build the same keys. */
-export const entitySlug = slug;

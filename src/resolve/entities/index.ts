@@ -29,7 +29,10 @@ export function resolveEntities(
   }
   for (const m of people) {
     if (fullNames.includes(m)) continue;
+    // A surname two people share joins the article's central one if there is one (see
+    // dominantPerson); otherwise it joins neither and makes no node of its own.
     const joined = personForWord(m.text.trim(), personNames);
+    if (!joined && sharedSurname(m.text.trim(), personNames)) continue;
     const id = joined ? identities.get(joined.key)! : identify(m);
     remember(id);
     keyed.push({ start: m.start, end: m.end, text: m.text, key: id.key, type: 'Person' });
@@ -66,6 +69,10 @@ function isCityWord(m: EntityMention): boolean {
 
 const nameWordsOf = (name: string) => name.split(/\s+/);
 
+function sharedSurname(word: string, people: PersonName[]): boolean {
+  return people.filter((p) => nameWordsOf(p.name).length > 1 && nameWordsOf(p.name).at(-1) === word).length > 1;
+}
+
 /** "Donald J. Trump" and "Donald Trump" are one person: same first and last word. */
 function mergeVariant(id: Identity, known: PersonName[]): Identity {
   const words = id.name.split(' ');
@@ -73,8 +80,11 @@ function mergeVariant(id: Identity, known: PersonName[]): Identity {
     const w = p.name.split(' ');
     return w[0] === words[0] && w[w.length - 1] === words[words.length - 1];
   });
-  if (same) return { ...id, key: same.key, name: same.name };
-  known.push({ key: id.key, name: id.name });
+  if (same) {
+    same.count++;
+    return { ...id, key: same.key, name: same.name };
+  }
+  known.push({ key: id.key, name: id.name, count: 1 });
   return id;
 }
 

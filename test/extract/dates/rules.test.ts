@@ -68,6 +68,10 @@ describe('seasons and quarters', () => {
     ['The offensive stalled in winter 2022.', '2025-03-13', 'winter 2022', '2022-WI', '2022-12-01', '2023-02-28', false],
     ['The programme began last summer.', '2023-02-23', 'last summer', '2022-SU', '2022-06-01', '2022-08-31', true],
     ['Talks resume next spring.', '2025-06-10', 'next spring', '2026-SP', '2026-03-01', '2026-05-31', true],
+    // "this <season>" is the reference year's, even after a past-tense verb.
+    ['NASA said the flight might take place this summer.', '2019-03-05', 'this summer', '2019-SU', '2019-06-01', '2019-08-31', true],
+    ['The agency said the launch slipped to this autumn.', '2019-03-05', 'this autumn', '2019-FA', '2019-09-01', '2019-11-30', true],
+    ['Heating bills rose sharply this winter.', '2021-03-10', 'this winter', '2020-WI', '2020-12-01', '2021-02-28', true],
     ['Output rose in the first quarter of 2024.', '2025-03-13', 'the first quarter of 2024', '2024-Q1', '2024-01-01', '2024-03-31', false],
     ['Revenue hit a record in Q3 2023.', '2025-03-13', 'Q3 2023', '2023-Q3', '2023-07-01', '2023-09-30', false],
   ])('%s', (...c) => check(c));
@@ -86,12 +90,61 @@ describe('explicit dates and month-days by tense', () => {
     ['The first round took place in February.', '2025-03-13', 'February', '2025-02', '2025-02-01', '2025-02-28', true],
     ['Friday, July 21, 2017', '2017-07-18', 'Friday, July 21, 2017', '2017-07-21', '2017-07-21', '2017-07-21', false],
     ['He was treated for COVID-19 on July 1.', '2020-08-31', 'July 1', '2020-07-01', '2020-07-01', '2020-07-01', true],
+    // A past month two months back stays in the past (only the adjacent month may flip).
+    ['Trump said he banned travel from China in January.', '2020-11-02', 'January', '2020-01', '2020-01-01', '2020-01-31', true],
+    ['She served as envoy until December.', '2019-10-08', 'December', '2018-12', '2018-12-01', '2018-12-31', true],
   ])('%s (%s)', (...c) => check(c));
 
   it('splits a range into its two days', () => {
+    const text0 = 'Mourning runs Wednesday through Friday.';
+    const days = extractDates(text0, layoutText(text0), '2020-02-27');
+    expect(days.map((d) => [d.text, d.value])).toEqual([['Wednesday', '2020-02-26'], ['Friday', '2020-02-28']]);
     const text = 'Hearings ran from September 24 to September 29.';
     const dates = extractDates(text, layoutText(text), '2010-10-09');
     expect(dates.map((d) => [d.text, d.value])).toEqual([['September 24', '2010-09-24'], ['September 29', '2010-09-29']]);
+  });
+});
+
+describe('months fixed by a deictic word', () => {
+  it.each<Case>([
+    ['Officials warned the administration last December.', '2020-11-02', 'last December', '2019-12', '2019-12-01', '2019-12-31', true],
+    ['Last April, the department designated the group.', '2020-01-05', 'Last April', '2019-04', '2019-04-01', '2019-04-30', true],
+    ['The court will rule next May.', '2020-06-10', 'next May', '2021-05', '2021-05-01', '2021-05-31', true],
+    ['The treaty is signed this April.', '2020-01-10', 'this April', '2020-04', '2020-04-01', '2020-04-30', true],
+  ])('%s (%s)', (...c) => check(c));
+
+  it.each([
+    ['The decision is pending and expected in June of this year.', '2019-02-02', [['June', '2019-06'], ['this year', '2019']]],
+    ['The festival runs through March 11 this year.', '2007-03-05', [['March 11', '2007-03-11'], ['this year', '2007']]],
+    ['Elections are due in March 3 next year.', '2020-07-08', [['March 3', '2021-03-03'], ['next year', '2021']]],
+  ])('%s: the month takes the named year', (text, reference, expected) => {
+    expect(extractDates(text, layoutText(text), reference).map((d) => [d.text, d.value])).toEqual(expected);
+  });
+});
+
+describe('a sentence framed by a year dates its months and month-days', () => {
+  it.each([
+    ['In the 2016 election, Sanders ran until June, and did not endorse her until July.', '2020-04-15',
+      [['2016', '2016'], ['June', '2016-06'], ['July', '2016-07']]],
+    ['In 2019 in the Pacific, outbreaks were declared first on February 6, then on October 22.', '2020-01-20',
+      [['2019', '2019'], ['February 6', '2019-02-06'], ['October 22', '2019-10-22']]],
+  ])('%s', (text, reference, expected) => {
+    expect(extractDates(text, layoutText(text), reference).map((d) => [d.text, d.value])).toEqual(expected);
+  });
+});
+
+describe('tense of a sentence-opening date: the verb that resumes after an aside', () => {
+  it('reads ", held a rally" rather than the aside\'s "to be held"', () => {
+    const text = 'On Thursday, Jane Doe, a candidate in the election to be held on August 9, held a rally in Minsk.';
+    expect(extractDates(text, layoutText(text), '2020-08-03').map((d) => [d.text, d.value]))
+      .toEqual([['Thursday', '2020-07-30'], ['August 9', '2020-08-09']]);
+  });
+});
+
+describe('weekday appositives and named days in quotes', () => {
+  it('keeps the day word and drops "a Tuesday" and a quoted "Super Tuesday"', () => {
+    const text = 'Tomorrow, a Tuesday, is called "Super Tuesday" in US politics.';
+    expect(extractDates(text, layoutText(text), '2020-03-02').map((d) => [d.text, d.value])).toEqual([['Tomorrow', '2020-03-03']]);
   });
 });
 
@@ -121,6 +174,13 @@ describe('negative cases: nothing is a date', () => {
     'Markets open on Mondays.',
     'Sanders won most states on Super Tuesday.',
     'Shops expect crowds on Black Friday.',
+    'Shops defended their Sunday opening hours.',
+    'Supermarkets lobbied against Sunday trading laws.',
+    'He only works on a Monday.',
+    'The airport reopened at 2 p.m. ET (1800 UTC).',
+    'The rally started around 18:00 local time (1500 UTC).',
+    'The debate was moderated by USA Today bureau chief Susan Page.',
+    'Bob Hughes told Kamloops This Week that payments rose.',
   ])('%s', (sentence) => {
     expect(extractDates(sentence, layoutText(sentence), '2025-03-13')).toEqual([]);
   });

@@ -73,3 +73,15 @@ describe('refiner trim-mention: descriptors before a given name', () => {
     expect(trim(candidate(text, part), contextOf(text))?.text).toBe(expected);
   });
 });
+
+describe('refiner trim-mention and drop-junk: people that are places', () => {
+  it('cuts a person at "of"', () => {
+    const text = 'Suspect Patrick Crusius of Allen was held.';
+    expect(trim(candidate(text, 'Patrick Crusius of Allen'), contextOf(text))?.text).toBe('Patrick Crusius');
+  });
+
+  it('drops a long "person" ending in a place head word', () => {
+    const text = 'He was held at Richard J. Donovan Correctional Facility.';
+    expect(isJunk(candidate(text, 'Richard J. Donovan Correctional Facility'), contextOf(text))).toBe(true);
+  });
+});

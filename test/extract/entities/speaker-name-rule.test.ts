@@ -14,3 +14,12 @@ describe('rule speaker-name', () => {
     expect(propose(text)).toEqual(expected);
   });
 });
+
+describe('rule speaker-name: a capital city that speaks is a surname', () => {
+  it.each([
+    ['full name found through the speaking surname', 'Valeska Paris left the ship. Later Paris claims she was held.', ['Person:Valeska Paris']],
+    ['a capital that does not speak stays a city', 'Valeska Paris left the ship for Paris.', []],
+  ])('%s', (_why, text, expected) => {
+    expect(speakerNameRule.propose(contextOf(text)).map((m) => `${m.type}:${m.text}`)).toEqual(expected);
+  });
+});

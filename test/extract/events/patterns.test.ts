@@ -102,9 +102,32 @@ describe('location, concerns, reporter, date', () => {
     ['On Monday, Olaf Scholz held a meeting with Donald Tusk.', '2025-06-05', '2025-06-02', 'day'],
     ['Ukraine agreed during talks in Geneva last week.', '2025-06-05', '2025-05-26', 'week'],
     ['Olaf Scholz held a meeting with Donald Tusk.', '2025-06-05', null, null],
+    // A date inside the phrase dates the mention, not the day of its sentence.
+    ['Yesterday, Olaf Scholz named Donald Tusk his partner in the 2025 Polish presidential election.', '2025-06-05', '2025-01-01', 'year'],
+    ['Olaf Scholz condemned the December 31 attack on Warsaw.', '2025-06-05', '2024-12-31', 'day'],
+    // A long-running event does not take its sentence's day.
+    ['At a debate held on Monday, Olaf Scholz was asked about the war in Ukraine.', '2025-06-05', null, null],
   ])('date: %s', (text, reference, start, grain) => {
     const e = one(text, reference);
     expect([e.dateStart, e.dateGrain]).toEqual([start, grain]);
+  });
+});
+
+describe('a date another mention holds is not borrowed', () => {
+  it('dates the rally by the sentence-opening day, not by the election date in the aside', () => {
+    const text = 'On Thursday, Donald Tusk, a candidate in the Polish election to be held on August 9, held a rally in Warsaw.';
+    const rally = events(text, '2025-08-03').find((e) => e.type === 'Protest');
+    expect(rally).toMatchObject({ dateStart: '2025-07-31', location: 'place:warsaw-pl' });
+  });
+});
+
+describe('a statement made by its subject', () => {
+  it.each([
+    ['Olaf Scholz said in a statement that Donald Tusk was right.', 'person:olaf-scholz'],
+    ['Donald Tusk said at a press conference that talks would go on.', 'person:donald-tusk'],
+  ])('%s', (text, key) => {
+    const statement = events(text).find((e) => e.type === 'Statement');
+    expect(statement && roleOf(statement, key)).toBe('participant');
   });
 });
 
@@ -113,6 +136,7 @@ describe('labels', () => {
     ['Ukraine held talks with U.S. mediators in Saudi Arabia.', 'talks in Saudi Arabia'],
     ['Olaf Scholz held a virtual meeting on Tuesday.', 'virtual meeting'],
     ['The U.S.-Russian talks ended on Monday.', 'U.S.-Russian talks'],
+    ['Olaf Scholz condemned the December 31 attack on Warsaw.', 'December 31 attack'],
   ])('%s -> %s', (text, label) => {
     expect(one(text).label).toBe(label);
   });
@@ -145,6 +169,23 @@ describe('negative cases: no event', () => {
     'The meeting room in Warsaw was empty.',
     'A solution to the conflict could only be sustained by agreement.',
     'Officials called for calm.',
+    // Verbs, not nouns.
+    'Olaf Scholz should vote, whatever the polls say.',
+    'Russia plans to attack Ukraine.',
+    'Germany urged Poland to protest the results.',
+    'Russia uses elections to legitimise its rule.',
+    // A trigger that modifies another noun or a hyphenated compound.
+    'A World War II-era bomber crashed in Warsaw on Monday.',
+    'Donald Tusk criticised the election policy in Poland.',
+    'Donald Tusk won ballot access in Poland.',
+    // A name, not an event.
+    "The Catholic Bishops' Conference said on Monday that Olaf Scholz was right.",
+    // Neither "after" nor "in" makes the subject take part.
+    'Donald Tusk spoke to the press after the speech.',
+    'Olaf Scholz warned of Russian interference in the election.',
+    // Hypothetical ("to create", "some") and not dated by a date of its own.
+    'Nothing is better for Russia than to create a conflict between Poland and Ukraine.',
+    'From 1st of March to 10th of March we celebrate, then we organise some talks with Poland.',
   ])('%s', (text) => {
     expect(events(text)).toEqual([]);
   });

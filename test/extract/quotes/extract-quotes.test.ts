@@ -31,6 +31,7 @@ describe('extractQuotes: cue patterns', () => {
     ['a person after a preposition inside the subject', 'Former Ambassador to the European Union John Okafor wrote on Twitter, "We must stand by our allies."', 'direct', OKAFOR, 'wrote'],
     ['a colon after a sentence about the speaker', 'Governor Maria Lopez addressed the public: "No one should take this storm lightly."', 'direct', LOPEZ, null],
     ['a cue coordinated with another verb', 'Okafor then approached the director and said, "I want you to make a pure horror movie."', 'direct', OKAFOR, 'said'],
+    ['a person before an organisation with lower-case words between', 'Maria Lopez of worldwide victim group Farmers First said, "The rules must change."', 'direct', LOPEZ, 'said'],
     ['indirect speech with that', 'Lopez argued that the new tax would hurt small farmers.', 'indirect', LOPEZ, 'argued'],
     ['indirect speech with a pronoun subject', 'Okafor also said he would be willing to meet the strikers.', 'indirect', OKAFOR, 'said'],
     ['indirect speech after an object', 'Lopez told the committee that the hospital would close in June.', 'indirect', LOPEZ, 'told'],
@@ -49,6 +50,16 @@ describe('extractQuotes: cue patterns', () => {
     const [q] = quotesOf('Lopez\'s foundation said she had been in "excellent physical health for her age" until May.', PEOPLE);
     expect(q.speaker).toBeNull();
     expect(q.speakerText).toBe("Lopez's foundation");
+  });
+
+  it('keeps a scare-quoted term inside indirect speech', () => {
+    const [q] = quotesOf('Lopez, in her statement, said he was a "gentleman farmer".', PEOPLE);
+    expect(q).toMatchObject({ kind: 'indirect', speaker: LOPEZ, text: 'he was a "gentleman farmer"' });
+  });
+
+  it('keeps both conjoined speakers in the words and links neither', () => {
+    const [q] = quotesOf('The Health Ministry and the European Union said they believe the outbreak is over.', PEOPLE);
+    expect(q).toMatchObject({ kind: 'indirect', speaker: null, speakerText: 'The Health Ministry and the European Union' });
   });
 
   it('keeps an anonymous source inside an organisation unresolved', () => {
@@ -165,6 +176,7 @@ describe('extractQuotes: not quotes', () => {
     ['a short term after a cue verb that goes on', 'Police said "three suspects" were arrested on Monday.'],
     ['reported speech in the passive', 'It is said that the castle was built in a single year.'],
     ['a name in quotes before a participle', 'Her name was shortened to "Maria Lopez Garcia," imitating a song called "Lopez by Night," so it fit.'],
+    ['evidence rather than speech', 'That is interesting and it may suggest that the reason is something else entirely.'],
     ['first-person reported speech of a narrator', 'So I would say that we were very lucky with the weather.'],
     ['no reporting verb', 'The committee met on Monday and approved the budget for next year.'],
   ])('%s', (_case, text) => {

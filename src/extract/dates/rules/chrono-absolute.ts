@@ -1,14 +1,24 @@
 // Explicit calendar dates found by chrono-node ("March 15, 2025", "Feb. 28", "15 March 2025",
 // "September 2010", "2025-03-15"). Only results that name a month are kept: chrono's casual
 // weekdays and relative words are handled by this module's own rules, which follow the tense of
-// news prose. A month-day without a year takes its year from the tense of the sentence.
+// news prose. A month-day without a year takes the year its sentence opens with ("In 2016, ..."),
+// else its year from the tense of the sentence.
 import * as chrono from 'chrono-node';
-import { dayPeriod, monthPeriod, type Period } from '../calendar';
+import { dayPeriod, isValidDay, monthPeriod, type Period } from '../calendar';
+import { spanAt } from '../../text';
 import { alternation, dateData } from '../data';
 import { monthWithoutYear, yearForMonthDay } from '../resolve';
 import type { DateCandidate, DateContext, DateRule } from '../rule';
 
 type Components = chrono.ParsedResult['start'];
+
+/** The year a sentence opens with ("In 2016, ...", "In the 2016 election, ...", "During 2019 ..."), if any. */
+function frameYear(ctx: DateContext, at: number): number | null {
+  const sentence = spanAt(ctx.layout.sentences, at);
+  if (!sentence) return null;
+  const m = /^\s*(?:In|During|Throughout)\s+(?:the\s+)?(1[5-9]\d\d|20\d\d)\b(?![-\u2013\u2014]\d)/.exec(ctx.text.slice(sentence.start, at));
+  return m ? Number(m[1]) : null;
+}
 
 function periodOf(ctx: DateContext, c: Components, start: number, end: number): { period: Period; relative: boolean } | null {
   const month = c.get('month');
@@ -17,6 +27,12 @@ function periodOf(ctx: DateContext, c: Components, start: number, end: number): 
   if (c.isCertain('year')) {
     const year = c.get('year')!;
     return { period: day ? dayPeriod({ year, month, day }) : monthPeriod(year, month), relative: false };
+  }
+  // "In the 2016 election, Sanders ran until June": a sentence framed by a year dates its months.
+  const framed = frameYear(ctx, start);
+  if (framed !== null) {
+    if (day === null) return { period: monthPeriod(framed, month), relative: false };
+    if (isValidDay(framed, month, day)) return { period: dayPeriod({ year: framed, month, day }), relative: false };
   }
   const direction = ctx.tenseAt(start, end);
   if (day === null) return { period: monthWithoutYear(ctx.reference, month, direction), relative: true };

@@ -19,7 +19,7 @@ export const monthRelativeRule: DateRule = {
     // Month names are capitalised; "may" in lower case is the verb.
     const capitalised = (word: string) => word[0] === word[0].toUpperCase();
 
-    for (const m of matchAll(new RegExp(`\\b(${modifiers})\\s+(${months})\\b\\.?(?!\\s*\\d)`, 'gi'), ctx.text)) {
+    for (const m of matchAll(new RegExp(`\\b(${modifiers})\\s+(${months})\\b(?!\\.?\\s*\\d)`, 'gi'), ctx.text)) {
       if (!capitalised(m[2])) continue;
       const month = monthOf(m[2]);
       const shift = relative.monthModifiers[m[1].toLowerCase().replace(/\s+/g, ' ')];

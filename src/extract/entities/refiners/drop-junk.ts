@@ -4,7 +4,7 @@
 import type { EntityMention } from '../../../types';
 import type { EntityContext, EntityRefiner } from '../rule';
 import { overlaps } from '../rule';
-import { isStopWord, wordLists } from '../word-lists';
+import { isNameHead, isStopWord, wordLists } from '../word-lists';
 import { titleAt } from '../titles';
 
 export const dropJunkRefiner: EntityRefiner = {
@@ -38,6 +38,8 @@ export function isJunk(m: EntityMention, ctx: EntityContext): boolean {
     // "KIRAN RIDLEY": capitals-only people come from credits and shouting, not from prose.
     if (words.some((w) => w.length > 3 && w === w.toUpperCase())) return true;
     if (words.length > 5) return true;
+    // "Richard J. Donovan Correctional Facility": a long name ending in a head word names a body or place.
+    if (words.length >= 3 && isNameHead(words[words.length - 1])) return true;
   }
   return false;
 }

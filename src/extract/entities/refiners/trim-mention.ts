@@ -76,6 +76,13 @@ export function trim(m: EntityMention, ctx: EntityContext): EntityMention | unde
       continue;
     }
     if (m.type === 'Person') {
+      // "Patrick Crusius of Allen": what follows "of", "from" or "at" is where the person is from.
+      const of = /\s(?:of|from|at|in)\s/.exec(piece);
+      if (of) {
+        end = start + of.index;
+        changed = true;
+        continue;
+      }
       // Titles and the country adjectives before them never belong to a person's name.
       const title = titleAt(text, start);
       if (title && title.end < end) {

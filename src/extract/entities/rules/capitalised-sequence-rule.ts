@@ -101,7 +101,8 @@ function typeOf(ctx: EntityContext, words: Token[], first: number): EntityType |
   const before = ctx.tokens[first - 1];
   if (before && lists.placeCuePrepositions.has(before.text) && /^[ \t]+$/.test(ctx.text.slice(before.end, words[0].start))) return 'Place';
   // "KPA", "FIRST": an unknown acronym in running text names a body, unless it is a common one.
-  if (words.length === 1 && words[0].allCaps && words[0].text.length <= 6 && !lists.nonNameAcronyms.has(words[0].text)) {
+  const roman = /^[IVXLC]+$/.test(words[0].text);
+  if (words.length === 1 && words[0].allCaps && words[0].text.length <= 6 && !roman && !lists.nonNameAcronyms.has(words[0].text)) {
     const prev = ctx.tokens[first - 1];
     const next = ctx.tokens[first + 1];
     const shouting = (prev && prev.allCaps) || (next && next.allCaps);

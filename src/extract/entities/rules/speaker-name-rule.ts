@@ -1,6 +1,6 @@
 // Rule `speaker-name`: capitalised words right before or after a speech verb are a person:
 // "Jafari said", "said Amneh Jafari". Known countries, organisations and outlets ("Russia said",
-// "Reuters reported") win over this rule where they overlap.
+// "Reuters reported") win over this rule where they overlap, except a capital inside a full name.
 import type { EntityMention } from '../../../types';
 import type { EntityContext, EntityRule } from '../rule';
 import type { Token } from '../tokens';
@@ -26,9 +26,35 @@ export const speakerNameRule: EntityRule = {
       while (k < tokens.length && k - i <= MAX_WORDS && nameWord(tokens[k]) && spaceOnly(ctx, tokens[k - 1].end, tokens[k].start)) k++;
       if (k > i + 1 && !/^[ \t]+\p{L}/u.test(text.slice(tokens[k - 1].end, tokens[k - 1].end + 2))) push(ctx, out, tokens.slice(i + 1, k));
     }
-    return out;
+    return [...out, ...citySurnames(ctx)];
   },
 };
+
+/**
+ * "Valeska Paris ... Paris claims": a capital that speaks is a surname; where an unknown
+ * capitalised word stands right before it, the two are that person's full name.
+ */
+function citySurnames(ctx: EntityContext): EntityMention[] {
+  const { tokens, text } = ctx;
+  const verbs = wordLists().speechVerbs;
+  const speaking = new Set<string>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (verbs.has(tokens[i + 1].text) && spaceOnly(ctx, tokens[i].end, tokens[i + 1].start) && isCapital(tokens[i].text)) speaking.add(tokens[i].text);
+  }
+  if (speaking.size === 0) return [];
+  const out: EntityMention[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const given = tokens[i - 1];
+    if (!speaking.has(tokens[i].text) || !spaceOnly(ctx, given.end, tokens[i].start) || !nameWord(given) || given.possessive) continue;
+    if (entriesFor(given.text).length > 0) continue;
+    out.push({ start: given.start, end: tokens[i].end, text: text.slice(given.start, tokens[i].end), type: 'Person', rule: 'speaker-name:city-surname' });
+  }
+  return out;
+}
+
+function isCapital(word: string): boolean {
+  return entriesFor(word).some((e) => e.form === 'capital');
+}
 
 function spaceOnly(ctx: EntityContext, from: number, to: number): boolean {
   return /^[ \t]+$/.test(ctx.text.slice(from, to));
