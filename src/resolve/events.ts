@@ -40,6 +40,11 @@ function affinity(c: Cluster, m: EventMention, apart: (a: EventMention, b: Event
   if (!c.mentions.some((x) => compatibleTypes(x.type, m.type))) return 0;
   if (c.mentions.some((x) => apart(x, m))) return 0;
   if (!datesOverlap(c.date, m.date)) return 0;
+  // Two people each telling one outlet something are two interviews, not one with two speakers.
+  const speakers = (p: Map<string, ParticipantRole>) => [...p].filter(([, role]) => role === 'speaker').map(([k]) => k);
+  const mine = speakers(m.participants);
+  const theirs = speakers(c.participants);
+  if (mine.length && theirs.length && !mine.some((k) => theirs.includes(k))) return 0;
   let score = 0;
   if (intersects(m.participants.keys(), c.participants)) score += 2;
   if (intersects(m.concerns, c.concerns)) score += 1;

@@ -202,3 +202,23 @@ if (existsSync(SHARED_STORY) && existsSync(SHARED_GOLD)) describe('golden: the d
     }
   });
 });
+
+describe('coreference: a shared surname and the article\'s central person', () => {
+  it('joins the person named in full far more often', () => {
+    const text = 'Ahmed Mohamed built a clock. Ahmed Mohamed was arrested. His father, Mohamed El-Hassan Mohamed, spoke. Later Mohamed was freed.';
+    const { entities } = resolve(text);
+    const ahmed = entities.find((e) => e.name === 'Ahmed Mohamed');
+    expect(ahmed?.mentions.map((m) => m.text)).toEqual(['Ahmed Mohamed', 'Ahmed Mohamed', 'Mohamed']);
+  });
+});
+
+describe('roles: lists are not appositions', () => {
+  it('gives each titled name its own role', () => {
+    const text = 'It was attended by energy minister Yuval Steinitz, Greek prime minister Kyriakos Mitsotakis and others.';
+    const { entities, roles } = resolve(text);
+    expect(roles.map((r) => roleText(entities, r)).sort()).toEqual([
+      'Kyriakos Mitsotakis | Prime Minister | Greece',
+      'Yuval Steinitz | Energy Minister | null',
+    ]);
+  });
+});

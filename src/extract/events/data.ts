@@ -7,7 +7,7 @@ const DATA_DIR = join(__dirname, '..', '..', '..', 'data', 'events');
 
 export interface EventTriggers {
   types: Record<string, { nouns: string[] }>;
-  verbs: Record<string, { type: string; subject: ParticipantRole; object: ParticipantRole }>;
+  verbs: Record<string, { type: string; subject: ParticipantRole; object: ParticipantRole; objectTypes?: string[] }>;
   groups: string[][];
   wider: Record<string, string[]>;
 }

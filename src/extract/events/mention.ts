@@ -185,6 +185,8 @@ export function findVerbMentions(seg: Segment): EventMention[] {
     const subject = [...seg.hits].reverse().find((h) => h.end <= start && /^[\s,]*(?:also\s+|reportedly\s+|had\s+|has\s+)?$/.test(seg.text.slice(h.end, start)));
     const object = seg.hits.find((h) => h.start >= end && /^\s*(?:the\s+)?$/.test(seg.text.slice(end, h.start)));
     if (!subject || !object) continue;
+    // "Trump attacked Drudge as an opponent": words, not an attack.
+    if (spec.objectTypes && !spec.objectTypes.includes(object.entity.type)) continue;
     const mention: EventMention = {
       type: spec.type, trigger: m[0], label: `${subject.entity.name} ${m[0].replace(/\s+/g, ' ')} ${object.entity.name}`,
       start, end, triggerStart: start, triggerEnd: end, segment: seg, generic: false, date: null, dateFromSentence: false,

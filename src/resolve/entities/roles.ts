@@ -65,6 +65,10 @@ function roleAfter(text: string, person: KeyedMention, holders: KeyedMention[]):
   }
   const title = titleAt(text, at);
   if (!usable(title)) return undefined;
+  // "Yuval Steinitz, Greek prime minister Kyriakos Mitsotakis": a list of titled names, not an apposition.
+  if (/^[ \t]+\p{Lu}/u.test(text.slice(title.end, title.end + 3)) && !/^[ \t]+(?:of|for|at)\b/i.test(text.slice(title.end, title.end + 6))) {
+    return undefined;
+  }
   let of = owner?.key ?? null;
   let end = title.end;
   // "... Secretary General of NATO", "... president of the European Commission"

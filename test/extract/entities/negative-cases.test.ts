@@ -20,3 +20,15 @@ describe('texts that must yield no entity', () => {
     expect(brief(mentionsOf(text))).toEqual([]);
   });
 });
+
+describe('odd input never throws', () => {
+  it.each([
+    ['empty text', ''],
+    ['only punctuation', '... ,,, !!! ???'],
+    ['control characters and mojibake', 'â€œ\u0000\u0007Ã©Â\ufffd'],
+    ['one very long capitalised run', Array.from({ length: 2000 }, (_, i) => `Word${i}`).join(' ')],
+    ['unbalanced brackets', '((( [[[ "unterminated'],
+  ])('%s', (_why, text) => {
+    expect(() => mentionsOf(text)).not.toThrow();
+  });
+});

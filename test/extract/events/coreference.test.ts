@@ -64,6 +64,24 @@ describe('events that must stay apart', () => {
   });
 });
 
+describe('interviews of two speakers with one outlet', () => {
+  it('are two events, not one with two speakers', () => {
+    const text = 'Olaf Scholz told Der Spiegel that "talks must go on." Donald Tusk told Der Spiegel that "peace is near."';
+    const x = inputs(text, '2025-06-06');
+    const quote = (speaker: string, said: string) => {
+      const start = text.indexOf(said);
+      return {
+        key: `quote:${speaker}`, text: said, start, end: start + said.length, kind: 'direct' as const, speaker,
+        speakerText: speaker, cue: 'told', givenTo: 'org:der-spiegel', relayedBy: [], about: [],
+      };
+    };
+    const quotes = [quote('person:olaf-scholz', 'talks must go on.'), quote('person:donald-tusk', 'peace is near.')];
+    const interviews = extractEvents(x.article, x.layout, x.index, x.dates, quotes).filter((e) => e.type === 'Interview');
+    expect(interviews.map((e) => e.participants.find((p) => p.role === 'speaker')?.entity))
+      .toEqual(['person:olaf-scholz', 'person:donald-tusk']);
+  });
+});
+
 describe('PART_OF', () => {
   it('talks stated to be part of negotiations link to them', () => {
     const text = 'The talks in Geneva, part of the negotiations led by Norway, ended on Friday.';

@@ -178,6 +178,8 @@ describe('negative cases: no event', () => {
     'A World War II-era bomber crashed in Warsaw on Monday.',
     'Donald Tusk criticised the election policy in Poland.',
     'Donald Tusk won ballot access in Poland.',
+    // A politician who "attacked" another criticised them.
+    'Donald Tusk attacked Olaf Scholz as a weak leader.',
     // A name, not an event.
     "The Catholic Bishops' Conference said on Monday that Olaf Scholz was right.",
     // Neither "after" nor "in" makes the subject take part.

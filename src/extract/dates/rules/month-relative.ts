@@ -1,8 +1,8 @@
 // A month named with a deictic word: "last December", "next May", "this April", and a month
 // (or month-day) tied to a relative year: "June" in "June of this year", "March 3" in "March 3
-// next year". The word
-// decides the year on its own, so the tense of the sentence is not consulted: "last December",
-// written in November 2020, is December 2019 (chrono-node alone reads the December ahead).
+// next year". The word decides the year on its own, so the tense of the sentence is not
+// consulted: "last December", written in November 2020, is December 2019 (chrono-node alone
+// reads the December ahead).
 import { dayPeriod, isValidDay, monthPeriod } from '../calendar';
 import { alternation, dateData } from '../data';
 import { matchAll, type DateCandidate, type DateRule } from '../rule';
