@@ -6,6 +6,7 @@
 // References to an entity the article does not define are dropped with a warning instead of
 // creating a nameless node.
 import { orgKey } from '../keys';
+import { storySignature } from '../resolve/same-story';
 import type { Entity, Extraction, Mention, Span } from '../types';
 import { createArticleGraph, mergeEdge, mergeNode, type ArticleGraph } from './merge';
 import type { NodeLabel, Properties, RelationshipType } from './model';
@@ -30,6 +31,8 @@ export function buildArticleGraph(extraction: Extraction, options: BuildOptions 
   const warnings: string[] = [];
   const entityTypes = new Map(extraction.entities.map((e) => [e.key, e.type]));
 
+  // The story's MinHash signature, so later batches find their copies of it (pipeline knownStories).
+  const story = storySignature(article);
   mergeNode(graph, a, ['Article'], {
     title: article.title,
     url: article.url,
@@ -44,7 +47,10 @@ export function buildArticleGraph(extraction: Extraction, options: BuildOptions 
     // The text is kept so that every span in the graph can be read back with substring().
     text: article.text,
     ingestedAt: options.ingestedAt ?? null,
+    storySignature: story.signature,
+    storyShingles: story.shingles ?? null,
   });
+
 
   for (const e of extraction.entities) {
     mergeNode(graph, e.key, ENTITY_LABELS[e.type], entityProps(e));

@@ -69,7 +69,7 @@ export const TEMPORAL_PROPERTIES: Partial<Record<NodeLabel | RelationshipType, r
 /** Labels whose nodes carry an `aliases` list that grows as articles add names. */
 export const ALIAS_LABELS: readonly NodeLabel[] = ['Person', 'Country', 'Organization', 'Place'];
 
-export type PropertyValue = string | number | boolean | null | string[];
+export type PropertyValue = string | number | boolean | null | string[] | number[];
 export type Properties = Record<string, PropertyValue>;
 
 /** Attributes of a node in an in-memory article graph. */

@@ -24,7 +24,7 @@ export async function readGraph(driver: Driver): Promise<ArticleGraph> {
         const type = r.get('type') as string;
         if (!isRelationshipType(type) || !graph.hasNode(r.get('from')) || !graph.hasNode(r.get('to'))) continue;
         const { articles, ...props } = toPlain(r.get('props')) as Properties;
-        mergeEdge(graph, type, r.get('from'), r.get('to'), props, Array.isArray(articles) ? articles : []);
+        mergeEdge(graph, type, r.get('from'), r.get('to'), props, Array.isArray(articles) ? articles.map(String) : []);
       }
     });
     return graph;

@@ -6,6 +6,7 @@ import { resolve, sep } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { buildArticleGraph } from '../graph/build';
 import { mergeBatch } from '../graph/merge';
+import type { StorySignature } from '../resolve/same-story';
 import type { Extraction } from '../types';
 import { addCounts, emptyCounts, removeArticles, sameStoryRows, writeGroup, writeSameStoryLinks, type WriteCounts } from './loader';
 
@@ -37,6 +38,8 @@ export interface SyncPlan {
 
 export interface PlanOptions {
   prune?: boolean;
+  /** Rewrite every input article even when its content is unchanged (e.g. after the extractors improved). */
+  force?: boolean;
   /** The input paths as given on the command line: what a prune may remove is limited to them. */
   scope?: string[];
   /** Sources that exist but could not be read this time: never pruned. */
@@ -58,7 +61,7 @@ export function planSync(stored: StoredArticle[], incoming: IncomingArticle[], o
     incomingKeys.add(article.key);
     indexByPath.set(article.sourcePath, index);
     const old = byKey.get(article.key);
-    if (old && old.contentHash === article.contentHash) {
+    if (old && old.contentHash === article.contentHash && !options.force) {
       plan.unchanged.push(index);
       if (old.sourcePath !== article.sourcePath) plan.moved.push({ key: article.key, sourcePath: article.sourcePath });
     } else {
@@ -161,6 +164,26 @@ export async function syncArticles(driver: Driver, extractions: Extraction[], op
     warnings,
     ms: Date.now() - started,
   };
+}
+
+/** The stored articles' story signatures, for same-story links between new and loaded articles. */
+export async function knownStories(driver: Driver): Promise<StorySignature[]> {
+  const session = driver.session();
+  try {
+    const result = await session.executeRead((tx) =>
+      tx.run(
+        `MATCH (a:Article) WHERE a.storySignature IS NOT NULL
+         RETURN a.key AS key, a.storySignature AS signature, a.storyShingles AS shingles`,
+      ),
+    );
+    return result.records.map((r) => ({
+      key: r.get('key'),
+      signature: (r.get('signature') as unknown[]).map(Number),
+      shingles: r.get('shingles') === null ? undefined : Number(r.get('shingles')),
+    }));
+  } finally {
+    await session.close();
+  }
 }
 
 /**

@@ -31,6 +31,9 @@ describe('buildArticleGraph', () => {
       ingestedAt: '2025-03-18T10:00:00Z',
     });
     expect(a.text).toBe(x.article.text);
+    // The MinHash signature of the story, for same-story links with later batches.
+    expect(a.storySignature).toHaveLength(128);
+    expect(typeof a.storyShingles).toBe('number');
   });
 
   it.each([

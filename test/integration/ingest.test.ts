@@ -1,4 +1,7 @@
 // Ingesting the sample story (both copies) and a dozen Wikinews articles into a real Neo4j.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { EVIDENCE_TYPES, NODE_LABELS, RELATIONSHIP_TYPES } from '../../src/graph/model';
 import { applySchema } from '../../src/load/schema';
 import { graphStats } from '../../src/load/stats';
@@ -111,5 +114,21 @@ describe('ingest', () => {
     });
     expect(again.summary.articles.unchanged).toBe(first.summary.articles.added);
     expect(await counts(db.driver())).toEqual({ nodes: before.nodes, relationships: before.relationships });
+  });
+
+  it('links a copy ingested later to the same story already in the graph', async () => {
+    const g7 = first.extractions.find((x) => x.article.title?.includes('Amazon rainforest'))!;
+    const copyDir = mkdtempSync(join(tmpdir(), 'newsgraph-copy-'));
+    const copy = { url: 'https://wire.example.com/g7', outlet: 'Example Wire', publishedAt: '2019-08-25', title: g7.article.title, text: `${g7.article.text}\n\n(Example Wire)` };
+    writeFileSync(join(copyDir, 'copy.json'), JSON.stringify(copy));
+    const later = await load(db.driver(), [copyDir]);
+    expect(later.summary.articles.added).toBe(1);
+    const links = await rows(
+      db.driver(),
+      'MATCH (a:Article {key: $copy})-[r:SAME_STORY_AS]-(b:Article) RETURN b.key AS other, r.similarity AS similarity',
+      { copy: 'article:https://wire.example.com/g7' },
+    );
+    expect(links).toEqual([{ other: g7.article.key, similarity: expect.any(Number) }]);
+    expect(links[0].similarity as number).toBeGreaterThan(0.6);
   });
 });

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { withSession } from '../../src/load/connection';
-import { storedArticles, syncArticles, unchangedFilter, type SyncSummary } from '../../src/load/reload';
+import { knownStories, storedArticles, syncArticles, unchangedFilter, type SyncSummary } from '../../src/load/reload';
 import { toPlain } from '../../src/load/values';
 import { extractBatch } from '../../src/pipeline';
 import type { Extraction } from '../../src/types';
@@ -56,7 +56,7 @@ export interface LoadResult {
 /** What `newsgraph ingest` (prune false) or `newsgraph reload --prune` do, without the CLI. */
 export async function load(driver: Driver, paths: string[], options: { prune?: boolean } = {}): Promise<LoadResult> {
   const stored = await storedArticles(driver);
-  const { extractions, errors, unchanged } = await extractBatch(paths, { ingestDate: '2026-01-01', isUnchanged: unchangedFilter(stored) });
+  const { extractions, errors, unchanged } = await extractBatch(paths, { ingestDate: '2026-01-01', isUnchanged: unchangedFilter(stored), knownStories: await knownStories(driver) });
   const summary = await syncArticles(driver, extractions, {
     stored,
     alreadyLoaded: unchanged,

@@ -11,6 +11,12 @@ describe('planSync', () => {
     expect(plan.pruned).toEqual([]);
   });
 
+  it('with force, rewrites unchanged articles too', () => {
+    const plan = planSync([stored('article:a', 'h1', 'in/a.txt')], [incoming('article:a', 'h1', 'in/a.txt')], { force: true });
+    expect(plan.write).toEqual([{ index: 0, replacing: true }]);
+    expect(plan.unchanged).toEqual([]);
+  });
+
   it('replaces an article whose content changed under the same key', () => {
     const plan = planSync([stored('article:https://x/1', 'old', 'in/x.jsonl#0')], [incoming('article:https://x/1', 'new', 'in/x.jsonl#0')]);
     expect(plan.write).toEqual([{ index: 0, replacing: true }]);

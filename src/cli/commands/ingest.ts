@@ -2,7 +2,7 @@
 // Shares its work with `reload`, which also removes what the inputs no longer hold (--prune).
 import type { Command } from 'commander';
 import { closeDriver, connectionSettings, openDriver } from '../../load/connection';
-import { formatSummary, storedArticles, syncArticles, unchangedFilter, type SyncSummary } from '../../load/reload';
+import { formatSummary, knownStories, storedArticles, syncArticles, unchangedFilter, type SyncSummary } from '../../load/reload';
 import { applySchema } from '../../load/schema';
 import { browserUrl } from '../../load/server';
 import { extractBatch } from '../../pipeline';
@@ -12,6 +12,8 @@ import { today } from '../today';
 export interface LoadFlags {
   maxBytes: string;
   batchSize: string;
+  verbose?: boolean;
+  force?: boolean;
 }
 
 export interface LoadRun {
@@ -26,6 +28,7 @@ export const EXIT_SOME_INPUTS_FAILED = 2;
 const log = (line: string) => process.stderr.write(`newsgraph: ${line}\n`);
 
 export async function runLoad(run: LoadRun): Promise<SyncSummary> {
+  const started = Date.now();
   const batchSize = Number(run.flags.batchSize);
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error(`--batch-size must be a positive whole number, not "${run.flags.batchSize}"`);
   const progress = createProgress();
@@ -40,13 +43,15 @@ export async function runLoad(run: LoadRun): Promise<SyncSummary> {
       ingestDate: today(),
       maxBytes: Number(run.flags.maxBytes),
       onArticle: (done) => progress.update(done),
-      isUnchanged: unchangedFilter(stored),
+      isUnchanged: run.flags.force ? undefined : unchangedFilter(stored),
+      knownStories: await knownStories(driver),
     });
     progress.phase('loading', extractions.length);
     const summary = await syncArticles(driver, extractions, {
       stored,
       alreadyLoaded: unchanged,
       prune: run.prune,
+      force: run.flags.force,
       scope: run.paths,
       unreadable: errors.map((e) => e.sourcePath),
       ingestedAt: new Date().toISOString(),
@@ -54,8 +59,10 @@ export async function runLoad(run: LoadRun): Promise<SyncSummary> {
       onProgress: (done, total) => progress.update(done, total),
     });
     progress.stop();
+    summary.ms = Date.now() - started;
     for (const e of errors) log(`${e.sourcePath}${e.line ? `:${e.line}` : ''}: ${e.reason}`);
-    if (process.env.NEWSGRAPH_VERBOSE) for (const w of summary.warnings) log(`warning: ${w}`);
+    if (run.flags.verbose) for (const w of summary.warnings) log(`warning: ${w}`);
+    else if (summary.warnings.length) log(`${summary.warnings.length} references could not be placed in the graph (--verbose lists them)`);
     process.stdout.write(`${formatSummary(summary)}\n`);
     const browser = settings.localServer ? browserUrl(settings.localServer) : null;
     if (browser) process.stdout.write(`Neo4j Browser: ${browser}\n`);
@@ -74,6 +81,8 @@ export function registerIngest(program: Command): void {
     .argument('<paths...>', 'files or folders (.txt, .html, .json, .jsonl, and .gz of them)')
     .option('--max-bytes <n>', 'largest input file accepted', String(50 * 1024 * 1024))
     .option('--batch-size <n>', 'whole articles written per transaction', '250')
+    .option('--verbose', 'list the references that could not be placed in the graph')
+    .option('--force', 'extract and rewrite every article, even unchanged ones (after upgrading newsgraph)')
     .addHelpText('after', '\nExit codes: 0 done; 1 failed (nothing of a failed transaction is written); 2 some inputs could not be read, the rest was loaded.')
     .action(async (paths: string[], flags: LoadFlags) => {
       await runLoad({ paths, prune: false, flags });

@@ -12,6 +12,8 @@ export function registerReload(program: Command): void {
     .option('--prune', 'remove stored articles whose source, within these paths, is gone')
     .option('--max-bytes <n>', 'largest input file accepted', String(50 * 1024 * 1024))
     .option('--batch-size <n>', 'whole articles written per transaction', '250')
+    .option('--verbose', 'list the references that could not be placed in the graph')
+    .option('--force', 'extract and rewrite every article, even unchanged ones (after upgrading newsgraph)')
     .addHelpText('after', '\nExit codes: 0 done; 1 failed (nothing of a failed transaction is written); 2 some inputs could not be read, the rest was loaded (and nothing of theirs was pruned).')
     .action(async (paths: string[], flags: LoadFlags & { prune?: boolean }) => {
       await runLoad({ paths, prune: Boolean(flags.prune), flags });

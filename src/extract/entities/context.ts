@@ -5,6 +5,8 @@ import type { TextLayout } from '../text';
 import { loadEntityData, type StopWordsFile } from '../../resolve/entities/data';
 import type { EntityContext } from './rule';
 import { tokenize, type Token } from './tokens';
+import { entriesFor } from '../../resolve/entities/gazetteer';
+import { titleAt } from './titles';
 
 // A parenthesised credit: "(KIRAN RIDLEY/POOL/AFP via Getty Images)", "(Photo: Reuters)".
 const PAREN_CREDIT = /\((?=[^()]{0,160}\))(?:[^()]*\/[^()]*|[^()]*\bvia\s+\p{Lu}[^()]*|\s*(?:photo|image|picture|credit|file photo)\b[^()]*)\)/giu;
@@ -45,10 +47,19 @@ function excludedSpans(text: string, tokens: Token[]): Span[] {
     for (const m of text.matchAll(re)) spans.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   }
   const widget = new Set(loadEntityData<StopWordsFile>('stop-words.json').widget);
-  for (const t of tokens) {
-    if (GLUED_WIDGET.test(t.text) || widget.has(t.text)) spans.push({ start: t.start, end: t.end });
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (GLUED_WIDGET.test(t.text)) spans.push({ start: t.start, end: t.end });
+    // A widget word that starts a known name is that name: "Home Office", "Home Secretary".
+    else if (widget.has(t.text) && !startsKnownName(text, tokens, i)) spans.push({ start: t.start, end: t.end });
   }
   return spans.sort((a, b) => a.start - b.start);
+}
+
+function startsKnownName(text: string, tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || !/^[ \t]+$/.test(text.slice(tokens[i].end, next.start))) return false;
+  return entriesFor(text.slice(tokens[i].start, next.end)).length > 0 || titleAt(text, tokens[i].start) !== undefined;
 }
 
 function headlineCasedParagraphs(text: string, layout: TextLayout, tokens: Token[], excluded: Span[]): Span[] {

@@ -13,6 +13,8 @@ import { trimMentionRefiner } from './refiners/trim-mention';
 import { dropJunkRefiner } from './refiners/drop-junk';
 import { headlineCasingRefiner, sentenceStartRefiner } from './refiners/casing';
 import { resolveOverlapsRefiner } from './refiners/overlaps';
+import { personNeighboursRefiner } from './refiners/person-neighbours';
+import { nationalTeamsRefiner } from './refiners/national-teams';
 
 export const ENTITY_RULES: EntityRule[] = [gazetteerRule, titledNameRule, speakerNameRule, capitalisedSequenceRule, compromiseRule];
 
@@ -21,7 +23,9 @@ export const ENTITY_REFINERS: EntityRefiner[] = [
   dropJunkRefiner,
   headlineCasingRefiner,
   sentenceStartRefiner,
+  personNeighboursRefiner,
   resolveOverlapsRefiner,
+  nationalTeamsRefiner,
 ];
 
 export interface ExtractEntityOptions {

@@ -9,6 +9,8 @@ export interface WordLists {
   nameConnectors: Set<string>;
   personParticles: Set<string>;
   organizationHeads: Set<string>;
+  /** "University", "College": may be followed by "at <campus>" inside the name. */
+  campusHeads: Set<string>;
   outletHeads: Set<string>;
   placeHeads: Set<string>;
   placePrefixes: Set<string>;
@@ -33,6 +35,7 @@ export function wordLists(): WordLists {
     nameConnectors: new Set(stop.nameConnectors),
     personParticles: new Set(stop.personParticles),
     organizationHeads: new Set(cues.organizationHeads),
+    campusHeads: new Set(cues.campusHeads),
     outletHeads: new Set(cues.outletHeads),
     placeHeads: new Set(cues.placeHeads),
     placePrefixes: new Set(cues.placePrefixes),

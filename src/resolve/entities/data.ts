@@ -61,6 +61,9 @@ export interface StopWordsFile {
 }
 
 export interface NameCuesFile {
+  campusHeads: string[];
+  matchScoreAfter: string;
+  matchScoreBefore: string;
   organizationHeads: string[];
   outletHeads: string[];
   placeHeads: string[];

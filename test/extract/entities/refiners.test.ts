@@ -85,3 +85,16 @@ describe('refiner trim-mention and drop-junk: people that are places', () => {
     expect(isJunk(candidate(text, 'Richard J. Donovan Correctional Facility'), contextOf(text))).toBe(true);
   });
 });
+
+describe('refiner trim-mention: head words that start a body\'s name stay', () => {
+  it.each([
+    ['university', 'The University of Essex said so.', 'The University of Essex', 'Organization', 'University of Essex'],
+    ['council', 'The Council of Europe met today.', 'The Council of Europe', 'Organization', 'Council of Europe'],
+    ['a person loses a leading function word', 'The Irving police met him.', 'The Irving', 'Person', 'Irving'],
+    ['a capitalised word before a lone head', 'The Home Office said so.', 'The Home Office', 'Organization', 'Home Office'],
+    ['a kind of place before the name', 'People fled the town of Yeoncheon.', 'town of Yeoncheon', 'Place', 'Yeoncheon'],
+    ['a name particle stays', 'Later de Gaulle left.', 'de Gaulle', 'Person', 'de Gaulle'],
+  ] as const)('%s', (_why, text, part, type, expected) => {
+    expect(trim(candidate(text, part, type, `compromise:${type.toLowerCase()}`), contextOf(text))?.text).toBe(expected);
+  });
+});

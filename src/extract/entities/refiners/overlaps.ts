@@ -11,6 +11,7 @@ const RANK: [RegExp, number][] = [
   [/^titled-name/, 1],
   [/^speaker-name/, 2],
   [/^capitalised-sequence/, 3],
+  [/^person-neighbours/, 3],
   [/^compromise/, 4],
 ];
 

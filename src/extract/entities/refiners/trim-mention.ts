@@ -6,12 +6,15 @@ import type { EntityMention } from '../../../types';
 import type { EntityContext, EntityRefiner } from '../rule';
 import { titleAt } from '../titles';
 import { entriesFor } from '../../../resolve/entities/gazetteer';
-import { isStopWord, wordLists } from '../word-lists';
+import { isNameHead, isStopWord, wordLists } from '../word-lists';
 import { isFirstName } from '../rules/capitalised-sequence-rule';
 
 // Where a name certainly ends: sentence punctuation before a space, brackets, quotes, slashes,
 // line breaks, colons, semicolons, commas.
 const HARD_BOUNDARY = /[.!?](?=\s|$|\p{Lu})|[()[\]{}"“”«»/|\\;:,\n\u00c2]|\s[-–—]\s|['‘’](?=\s|$)/u;
+
+// Connectors that can never start a name.
+const LEADING_FUNCTION_CONNECTORS = new Set(['of', 'for', 'on']);
 
 export const trimMentionRefiner: EntityRefiner = {
   id: 'trim-mention',
@@ -68,8 +71,15 @@ export function trim(m: EntityMention, ctx: EntityContext): EntityMention | unde
       continue;
     }
     const firstWord = /^[\p{L}\p{N}'’.&-]+/u.exec(piece)?.[0] ?? '';
-    // Leading function words ("The", "According") and lower-case words.
-    if (piece.includes(' ') && (isStopWord(firstWord) || /^\p{Ll}/u.test(firstWord)) && !lists.nameConnectors.has(firstWord)) {
+    // Leading function words ("The", "According") and lower-case words. A head word that starts a
+    // body's or place's name stays: "University of Essex", "Council of Europe".
+    // Nor is a word stripped when only a bare head would remain: "Home Office", "Foreign Ministry".
+    const rest = piece.slice(firstWord.length).trim();
+    const keepsHead = m.type !== 'Person' && (isNameHead(firstWord) || (!/\s/.test(rest) && isNameHead(rest)));
+    // Connectors stay unless they are plain function words ("of Yeoncheon" left of "town of
+    // Yeoncheon"); name particles ("de Gaulle", "van Gogh") stay.
+    const strippable = !lists.nameConnectors.has(firstWord) || LEADING_FUNCTION_CONNECTORS.has(firstWord);
+    if (piece.includes(' ') && ((isStopWord(firstWord) && !keepsHead) || /^\p{Ll}/u.test(firstWord)) && strippable) {
       start += firstWord.length;
       while (start < end && /\s/.test(text[start])) start++;
       changed = true;

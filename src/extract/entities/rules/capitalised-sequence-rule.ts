@@ -21,9 +21,16 @@ export const capitalisedSequenceRule: EntityRule = {
     for (let i = 0; i < tokens.length; i++) {
       if (!startsName(tokens[i])) continue;
       const last = runEnd(ctx, i);
-      const words = tokens.slice(i, last + 1);
       const first = i;
       i = last;
+      const person = personBeforeOf(ctx, first, last);
+      if (person) {
+        // "Maria Novak of the Council of Europe": the person, then the body as a run of its own.
+        if (person.mention) out.push(person.mention);
+        i = person.bodyStart - 1;
+        continue;
+      }
+      const words = tokens.slice(first, last + 1);
       const type = typeOf(ctx, words, first);
       if (!type) continue;
       const start = words[0].start;
@@ -33,6 +40,32 @@ export const capitalisedSequenceRule: EntityRule = {
     return out;
   },
 };
+
+/**
+ * A run "<name> of [the] <body>" where only the part after "of" holds a head word ("Council",
+ * "University"): the part before is a person's name when it has two to four words, or a known
+ * given name, and no title ("Secretary General of the United Nations" stays whole). Returns that
+ * person and where the body's own run starts, or undefined.
+ */
+function personBeforeOf(ctx: EntityContext, first: number, last: number): { mention?: EntityMention; bodyStart: number } | undefined {
+  const { tokens } = ctx;
+  const of = tokens.slice(first, last + 1).findIndex((t) => t.text === 'of') + first;
+  if (of <= first) return undefined;
+  let bodyStart = of + 1;
+  if (bodyStart <= last && tokens[bodyStart].text === 'the') bodyStart++;
+  if (bodyStart > last) return undefined;
+  const name = tokens.slice(first, of);
+  const body = tokens.slice(bodyStart, last + 1);
+  if (name.some((t) => isNameHead(t.text)) || !body.some((t) => isNameHead(t.text))) return undefined;
+  if (name.length > 4 || name.some((t) => t.allCaps || isStopWord(t.text) || t.possessive)) return undefined;
+  if (titleAt(ctx.text, name[0].start) || entriesFor(ctx.text.slice(name[0].start, name[name.length - 1].end)).length > 0) return undefined;
+  // One unknown word ("Novak" of "Jan Novak", "Jan" being a month too) is left to the other
+  // rules; the body is still split off.
+  if (name.length < 2 && !isFirstName(name[0].text)) return { bodyStart };
+  const start = name[0].start;
+  const end = name[name.length - 1].end;
+  return { mention: { start, end, text: ctx.text.slice(start, end), type: 'Person', rule: 'capitalised-sequence:person-of-body' }, bodyStart };
+}
 
 function startsName(t: Token): boolean {
   return t.capitalised && t.text.length > 1 && (!isStopWord(t.text) || isNameHead(t.text));
@@ -52,8 +85,9 @@ function runEnd(ctx: EntityContext, i: number): number {
       last = j;
       continue;
     }
-    // "of", "the", "and" may sit inside a name, never at its end.
-    if (!lists.nameConnectors.has(t.text)) break;
+    // "of", "the", "and" may sit inside a name, never at its end; so may "at" after "University".
+    const campus = t.text === 'at' && tokens.slice(i, j).some((w) => lists.campusHeads.has(w.text));
+    if (!lists.nameConnectors.has(t.text) && !campus) break;
   }
   return last;
 }
@@ -108,5 +142,59 @@ function typeOf(ctx: EntityContext, words: Token[], first: number): EntityType |
     const shouting = (prev && prev.allCaps) || (next && next.allCaps);
     if (!shouting) return 'Organization';
   }
+  if (looksLikeUnknownPerson(ctx, words)) return 'Person';
   return undefined;
+}
+
+const NAME_TAGS = new Set([...GIVEN_NAME_TAGS, 'LastName', 'Honorific']);
+let lowerWords: WeakMap<EntityContext, Set<string>> | undefined;
+
+/** The article's words written in lower case somewhere: capitalised elsewhere, they are ordinary words. */
+function lowerCaseWords(ctx: EntityContext): Set<string> {
+  lowerWords ??= new WeakMap();
+  let set = lowerWords.get(ctx);
+  if (!set) {
+    set = new Set(ctx.tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
+    lowerWords.set(ctx, set);
+  }
+  return set;
+}
+
+/**
+ * "as Nacer Chadli replaced Axel Witsel": two or three capitalised words in mid-sentence that no
+ * list knows, none of them an ordinary English word (compromise's lexicon, or written in lower case
+ * in the same article), with no capital, digit or hyphenated capital around them, are a person's
+ * name. Bodies, places and works without a head word ("Sea Org", "Counter-Strike") mostly contain
+ * an ordinary word and fail the test.
+ */
+function looksLikeUnknownPerson(ctx: EntityContext, words: Token[]): boolean {
+  if (words.length < 2 || words.length > 3) return false;
+  lexicon ??= (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const lower = lowerCaseWords(ctx);
+  for (const w of words) {
+    if (w.allCaps || w.possessive && w !== words[words.length - 1] || /\d|-\p{Lu}/u.test(w.text) || w.text.length < 2) return false;
+    if (entriesFor(w.text).length > 0 || isNameHead(w.text)) return false;
+    const tags = lexicon[w.text.toLowerCase()];
+    if (tags && !(Array.isArray(tags) ? tags : [tags]).every((t) => NAME_TAGS.has(t))) return false;
+    if (lower.has(w.text.toLowerCase())) return false;
+  }
+  const last = words[words.length - 1];
+  const at = ctx.tokens.indexOf(last);
+  const next = ctx.tokens[at + 1];
+  if (next && /^[ \t]+$/.test(ctx.text.slice(last.end, next.start)) && (next.capitalised || /^\d/.test(next.text))) return false;
+  if (titleAt(ctx.text, words[0].start)) return false;
+  // Evidence that it is a person: an aside about them ("Khairi Saadallah, 25,", ", who"), or the
+  // surname standing alone elsewhere in the article ("Saadallah was arrested").
+  if (/^,[ \t]+(?:who|whose|aged|\d{1,3}[,)])/u.test(ctx.text.slice(last.end, last.end + 12))) return true;
+  return ctx.tokens.some((t, i) => t.text === last.text && i !== at && aloneAt(ctx, i));
+}
+
+/** The token at `i` is not part of a longer capitalised run. */
+function aloneAt(ctx: EntityContext, i: number): boolean {
+  const { tokens, text } = ctx;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const joined = (a: Token | undefined, b: Token | undefined) => a && b && /^[ \t]+$/.test(text.slice(a.end, b.start));
+  if (prev && prev.capitalised && !prev.possessive && joined(prev, tokens[i]) && !ctx.sentenceStartTokens.has(i - 1)) return false;
+  return !(next && next.capitalised && !tokens[i].possessive && joined(tokens[i], next));
 }

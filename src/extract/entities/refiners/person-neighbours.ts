@@ -1,0 +1,143 @@
+// Refiner `person-neighbours`: people found by other rules vouch for the names next to them.
+//  - A full name cut short ("Hardeep Singh" of "Hardeep Singh Puri") takes the unknown capitalised
+//    word that follows it directly.
+//  - In a list of names ("Romelu Lukaku, Yannick Carrasco, and Dries Mertens") a known person makes
+//    the other items people too, when they have the same shape: two or three capitalised words that
+//    are no known country, place, body, head word ("University") or title.
+// New mentions carry the rule `person-neighbours:*` and rank like capitalised-sequence guesses, so
+// gazetteer names still win where they overlap.
+import type { EntityMention } from '../../../types';
+import type { EntityContext, EntityRefiner } from '../rule';
+import { overlaps } from '../rule';
+import type { Token } from '../tokens';
+import { isNameHead, isStopWord } from '../word-lists';
+import { titleAt } from '../titles';
+import { entriesFor } from '../../../resolve/entities/gazetteer';
+
+const MAX_PERSON_WORDS = 4;
+
+export const personNeighboursRefiner: EntityRefiner = {
+  id: 'person-neighbours',
+  refine(mentions, ctx) {
+    const extended = mentions.map((m) => (m.type === 'Person' ? extendRight(m, ctx) : m));
+    const added: EntityMention[] = [];
+    const taken = (span: { start: number; end: number }) => [...extended, ...added].some((m) => overlaps(m, span));
+    for (const m of extended) {
+      if (m.type !== 'Person' || !/\s/.test(m.text)) continue;
+      for (const item of listNeighbours(m, ctx)) if (!taken(item)) added.push(item);
+    }
+    return [...extended, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+  },
+};
+
+/** A word that may belong to a person's name: capitalised, not shouted, no stop/head word, no known name. */
+function plainNameWord(t: Token): boolean {
+  return t.capitalised && !t.allCaps && t.text.length > 1 && !/\d/.test(t.text) && !isStopWord(t.text) && !isNameHead(t.text)
+    && entriesFor(t.text).length === 0;
+}
+
+const tokenIndexAt = (ctx: EntityContext, offset: number) => ctx.tokens.findIndex((t) => t.start === offset);
+const tokenIndexEndingAt = (ctx: EntityContext, offset: number) => ctx.tokens.findIndex((t) => t.end === offset);
+
+function extendRight(m: EntityMention, ctx: EntityContext): EntityMention {
+  const { tokens, text } = ctx;
+  const last = tokenIndexEndingAt(ctx, m.end);
+  const next = tokens[last + 1];
+  // Only full names grow: a lone surname before a word ("Warhol Polaroids", "Campbell Soup") is
+  // more often a name used as a modifier.
+  const words = m.text.split(/\s+/).length;
+  if (last < 0 || !next || tokens[last].possessive || words < 2 || words >= MAX_PERSON_WORDS) return m;
+  if (!/^[ \t]+$/.test(text.slice(tokens[last].end, next.start)) || !plainNameWord(next)) return m;
+  // The word after must not carry on the run: "Hardeep Singh Puri Foundation" is something else.
+  // Nor may a number follow it: "Advisory Number 5" is no name.
+  const after = tokens[last + 2];
+  if (after && (after.capitalised || /^\d/.test(after.text)) && /^[ \t]+$/.test(text.slice(next.end, after.start))) return m;
+  return { ...m, end: next.end, text: text.slice(m.start, next.end), rule: `${m.rule}+person-neighbours:extend` };
+}
+
+/** Items of a list that holds `m`: the run of name words right after or right before each separator. */
+function listNeighbours(m: EntityMention, ctx: EntityContext): EntityMention[] {
+  const out: EntityMention[] = [];
+  const first = tokenIndexAt(ctx, m.start);
+  const last = tokenIndexEndingAt(ctx, m.end);
+  if (first < 0 || last < 0) return out;
+  // Rightwards: "<m>, <item>, and <item>".
+  for (let i = last; ; ) {
+    const item = itemAfter(ctx, i);
+    if (!item) break;
+    out.push(item.mention);
+    i = item.last;
+  }
+  // Leftwards: "<item>, <item> and <m>".
+  for (let i = first; ; ) {
+    const item = itemBefore(ctx, i);
+    if (!item) break;
+    out.push(item.mention);
+    i = item.first;
+  }
+  return out;
+}
+
+const spaces = (ctx: EntityContext, from: number, to: number) => /^[ \t]+$/.test(ctx.text.slice(from, to));
+
+/** Index of the first word of the item after the separator that follows token `k` (", ", " and ", ", and ", " & "). */
+function itemStartAfter(ctx: EntityContext, k: number): number | undefined {
+  const { tokens, text } = ctx;
+  const next = tokens[k + 1];
+  if (!next) return undefined;
+  const gap = text.slice(tokens[k].end, next.start);
+  if (next.text === 'and' && /^,?[ \t]+$/.test(gap)) return tokens[k + 2] && spaces(ctx, next.end, tokens[k + 2].start) ? k + 2 : undefined;
+  return /^,[ \t]+$|^[ \t]*&[ \t]*$/.test(gap) ? k + 1 : undefined;
+}
+
+/** Index of the last word of the item before the separator that precedes token `f`. */
+function itemEndBefore(ctx: EntityContext, f: number): number | undefined {
+  const { tokens, text } = ctx;
+  const prev = tokens[f - 1];
+  if (!prev) return undefined;
+  if (prev.text === 'and' && spaces(ctx, prev.end, tokens[f].start)) {
+    return tokens[f - 2] && /^,?[ \t]+$/.test(text.slice(tokens[f - 2].end, prev.start)) ? f - 2 : undefined;
+  }
+  return /^,[ \t]+$|^[ \t]*&[ \t]*$/.test(text.slice(prev.end, tokens[f].start)) ? f - 1 : undefined;
+}
+
+function itemAfter(ctx: EntityContext, last: number): { mention: EntityMention; last: number } | undefined {
+  const { tokens } = ctx;
+  const i = itemStartAfter(ctx, last);
+  if (i === undefined) return undefined;
+  let j = i;
+  while (j < tokens.length && j - i < 3 && plainNameWord(tokens[j]) && (j === i || spaces(ctx, tokens[j - 1].end, tokens[j].start))) j++;
+  const end = j - 1;
+  // The item must end the capitalised run: "Facebook CEO" or "Smith Foundation" is something else.
+  const next = tokens[j];
+  if (end < i || (next && next.capitalised && spaces(ctx, tokens[end].end, next.start))) return undefined;
+  const mention = item(ctx, i, end);
+  return mention ? { mention, last: end } : undefined;
+}
+
+function itemBefore(ctx: EntityContext, first: number): { mention: EntityMention; first: number } | undefined {
+  const { tokens } = ctx;
+  const i = itemEndBefore(ctx, first);
+  if (i === undefined) return undefined;
+  let j = i;
+  while (j >= 0 && i - j < 3 && plainNameWord(tokens[j]) && (j === i || spaces(ctx, tokens[j].end, tokens[j + 1].start))) j--;
+  const start = j + 1;
+  // The item must start the capitalised run, not sit inside a longer one.
+  const prev = tokens[j];
+  if (start > i || (prev && prev.capitalised && spaces(ctx, prev.end, tokens[start].start))) return undefined;
+  const mention = item(ctx, start, i);
+  return mention ? { mention, first: start } : undefined;
+}
+
+function item(ctx: EntityContext, from: number, to: number): EntityMention | undefined {
+  if (to - from < 1 || to - from > 2) return undefined;
+  const words = ctx.tokens.slice(from, to + 1);
+  if (words.slice(0, -1).some((t) => t.possessive)) return undefined;
+  if (ctx.sentenceStartTokens.has(from) && isStopWord(words[0].text)) return undefined;
+  if (titleAt(ctx.text, words[0].start)) return undefined;
+  const start = words[0].start;
+  const end = words[words.length - 1].end;
+  const text = ctx.text.slice(start, end);
+  if (entriesFor(text).length > 0) return undefined;
+  return { start, end, text, type: 'Person', rule: 'person-neighbours:list' };
+}
