@@ -23,7 +23,7 @@ import { extractDates } from './extract/dates';
 import { extractQuotes } from './extract/quotes';
 import { extractEvents } from './extract/events';
 import { extractStances } from './extract/stances';
-import { linkSameStories, type StorySignature } from './resolve/same-story';
+import { linkSameStories, storySignature, type StorySignature } from './resolve/same-story';
 import { mergeEventsAcrossArticles } from './resolve/events-across';
 
 export interface ExtractOptions {
@@ -75,6 +75,8 @@ export interface BatchResult {
   errors: ReadError[];
   /** Articles not extracted because `isUnchanged` said they are already loaded as they are. */
   unchanged: Pick<CleanArticle, 'key' | 'contentHash' | 'sourcePath'>[];
+  /** Story signatures of the extracted articles by key, computed once for same-story links and stored on each Article by the loader. */
+  signatures: Map<string, StorySignature>;
 }
 
 export interface BatchOptions extends ExtractOptions, ReadOptions {
@@ -107,9 +109,11 @@ export async function extractBatch(paths: string[], options: BatchOptions): Prom
     }
     options.onArticle?.(perArticle.length + unchanged.length + errors.length);
   }
-  const links = linkSameStories(cleaned, options.knownStories ?? []);
+  const signatures = new Map<string, StorySignature>();
+  for (const a of cleaned) if (!signatures.has(a.key)) signatures.set(a.key, storySignature(a));
+  const links = linkSameStories(cleaned, options.knownStories ?? [], signatures);
   for (const x of perArticle) x.article.sameStoryAs = links.get(x.article.key) ?? [];
-  return { extractions: mergeEventsAcrossArticles(perArticle), errors, unchanged };
+  return { extractions: mergeEventsAcrossArticles(perArticle), errors, unchanged, signatures };
 }
 
 export function isReadError(item: RawArticle | ReadError): item is ReadError {

@@ -5,6 +5,11 @@ import { commands } from './commands';
 import { version } from '../../package.json';
 
 export async function main(argv: string[]): Promise<void> {
+  // `newsgraph query ... | head` closes our stdout early: that is the reader's choice, not a failure.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    throw err;
+  });
   const program = new Command('newsgraph')
     .description('Turn news articles into an entity-and-event knowledge graph in Neo4j')
     .version(version)

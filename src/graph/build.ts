@@ -6,7 +6,7 @@
 // References to an entity the article does not define are dropped with a warning instead of
 // creating a nameless node.
 import { orgKey } from '../keys';
-import { storySignature } from '../resolve/same-story';
+import { storySignature, type StorySignature } from '../resolve/same-story';
 import type { Entity, Extraction, Mention, Span } from '../types';
 import { createArticleGraph, mergeEdge, mergeNode, type ArticleGraph } from './merge';
 import type { NodeLabel, Properties, RelationshipType } from './model';
@@ -14,6 +14,8 @@ import type { NodeLabel, Properties, RelationshipType } from './model';
 export interface BuildOptions {
   /** ISO date-time of ingestion, stored as Article.ingestedAt (passed in: no hidden clock). */
   ingestedAt?: string;
+  /** The article's story signature when already computed (extractBatch's `signatures`); computed here otherwise. */
+  story?: StorySignature;
 }
 
 const ENTITY_LABELS: Record<Entity['type'], NodeLabel[]> = {
@@ -32,7 +34,7 @@ export function buildArticleGraph(extraction: Extraction, options: BuildOptions 
   const entityTypes = new Map(extraction.entities.map((e) => [e.key, e.type]));
 
   // The story's MinHash signature, so later batches find their copies of it (pipeline knownStories).
-  const story = storySignature(article);
+  const story = options.story?.key === article.key ? options.story : storySignature(article);
   mergeNode(graph, a, ['Article'], {
     title: article.title,
     url: article.url,

@@ -103,12 +103,17 @@ export interface SyncOptions extends PlanOptions {
   stored?: StoredArticle[];
   /** Inputs found unchanged before extraction (extractBatch's `unchanged`): not written, but not pruned either. */
   alreadyLoaded?: IncomingArticle[];
+  /** Story signatures by article key (extractBatch's `signatures`), so they are not computed again. */
+  signatures?: ReadonlyMap<string, StorySignature>;
 }
 
 export interface SyncSummary extends WriteCounts {
   articles: { added: number; updated: number; unchanged: number; removed: number; duplicates: number };
   warnings: string[];
   ms: number;
+  /** Of `ms`: building and merging the in-memory graphs, and waiting for the database's transactions. */
+  buildMs: number;
+  writeMs: number;
 }
 
 export async function syncArticles(driver: Driver, extractions: Extraction[], options: SyncOptions): Promise<SyncSummary> {
@@ -123,11 +128,18 @@ export async function syncArticles(driver: Driver, extractions: Extraction[], op
   const total = plan.write.length + plan.pruned.length;
   let done = 0;
 
+  let buildMs = 0;
+  let writeMs = 0;
   for (let i = 0; i < plan.write.length; i += perTx) {
     const chunk = plan.write.slice(i, i + perTx);
-    const graphs = chunk.map(({ index }) => buildArticleGraph(extractions[index], { ingestedAt: options.ingestedAt }));
+    const building = Date.now();
+    const graphs = chunk.map(({ index }) =>
+      buildArticleGraph(extractions[index], { ingestedAt: options.ingestedAt, story: options.signatures?.get(extractions[index].article.key) }),
+    );
     const graph = mergeBatch(graphs);
     for (const w of graph.getAttribute('warnings')) warnings.push(w);
+    const writing = Date.now();
+    buildMs += writing - building;
     addCounts(
       counts,
       await writeGroup(driver, {
@@ -136,20 +148,25 @@ export async function syncArticles(driver: Driver, extractions: Extraction[], op
         removing: chunk.flatMap((c) => plan.superseded.get(c.index) ?? []),
       }),
     );
+    writeMs += Date.now() - writing;
     done += chunk.length;
     options.onProgress?.(done, total);
   }
 
   for (let i = 0; i < plan.pruned.length; i += perTx) {
     const keys = plan.pruned.slice(i, i + perTx);
+    const writing = Date.now();
     addCounts(counts, await removeArticles(driver, keys));
+    writeMs += Date.now() - writing;
     done += keys.length;
     options.onProgress?.(done, total);
   }
 
+  const writing = Date.now();
   if (plan.moved.length) await updateSourcePaths(driver, plan.moved);
   const links = plan.write.flatMap(({ index }) => sameStoryRows(extractions[index].article.key, extractions[index].article.sameStoryAs));
   addCounts(counts, await writeSameStoryLinks(driver, links));
+  writeMs += Date.now() - writing;
 
   const superseded = [...plan.superseded.values()].reduce((n, keys) => n + keys.length, 0);
   return {
@@ -163,6 +180,8 @@ export async function syncArticles(driver: Driver, extractions: Extraction[], op
     },
     warnings,
     ms: Date.now() - started,
+    buildMs,
+    writeMs,
   };
 }
 

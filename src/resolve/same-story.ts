@@ -109,10 +109,16 @@ export function storySimilarity(a: StorySignature, b: StorySignature): number {
  * Links every article of the batch to the other articles (in the batch or already known) that
  * carry the same story. Keys of the map are article keys of the batch; links are sorted by
  * similarity, then key. Articles with the same key are one article and are not linked to themselves.
+ * `signatures` holds precomputed signatures by article key (the first article of a key wins).
  */
-export function linkSameStories(articles: CleanArticle[], known: StorySignature[]): Map<string, SameStoryLink[]> {
+export function linkSameStories(
+  articles: CleanArticle[],
+  known: StorySignature[],
+  signatures: ReadonlyMap<string, StorySignature> = new Map(),
+): Map<string, SameStoryLink[]> {
   const batch = new Map<string, StorySignature>();
-  for (const a of articles) if (!batch.has(a.key)) batch.set(a.key, storySignature(a));
+  // Signatures the caller already computed (extractBatch keeps them for the loader) are reused.
+  for (const a of articles) if (!batch.has(a.key)) batch.set(a.key, signatures.get(a.key) ?? storySignature(a));
   const all = new Map<string, StorySignature>(batch);
   for (const k of known) if (!all.has(k.key) && k.signature.length === SIGNATURE_LENGTH) all.set(k.key, k);
 

@@ -56,10 +56,11 @@ export interface LoadResult {
 /** What `newsgraph ingest` (prune false) or `newsgraph reload --prune` do, without the CLI. */
 export async function load(driver: Driver, paths: string[], options: { prune?: boolean } = {}): Promise<LoadResult> {
   const stored = await storedArticles(driver);
-  const { extractions, errors, unchanged } = await extractBatch(paths, { ingestDate: '2026-01-01', isUnchanged: unchangedFilter(stored), knownStories: await knownStories(driver) });
+  const { extractions, errors, unchanged, signatures } = await extractBatch(paths, { ingestDate: '2026-01-01', isUnchanged: unchangedFilter(stored), knownStories: await knownStories(driver) });
   const summary = await syncArticles(driver, extractions, {
     stored,
     alreadyLoaded: unchanged,
+    signatures,
     prune: options.prune,
     scope: paths,
     unreadable: errors.map((e) => e.sourcePath),

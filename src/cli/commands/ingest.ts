@@ -39,7 +39,7 @@ export async function runLoad(run: LoadRun): Promise<SyncSummary> {
     await applySchema(driver);
     const stored = await storedArticles(driver);
     progress.phase('extracting');
-    const { extractions, errors, unchanged } = await extractBatch(run.paths, {
+    const { extractions, errors, unchanged, signatures } = await extractBatch(run.paths, {
       ingestDate: today(),
       maxBytes: Number(run.flags.maxBytes),
       onArticle: (done) => progress.update(done),
@@ -50,6 +50,7 @@ export async function runLoad(run: LoadRun): Promise<SyncSummary> {
     const summary = await syncArticles(driver, extractions, {
       stored,
       alreadyLoaded: unchanged,
+      signatures,
       prune: run.prune,
       force: run.flags.force,
       scope: run.paths,

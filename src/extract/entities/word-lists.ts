@@ -11,6 +11,8 @@ export interface WordLists {
   organizationHeads: Set<string>;
   /** "University", "College": may be followed by "at <campus>" inside the name. */
   campusHeads: Set<string>;
+  /** "the", "next", "their": words after which a name is a description, not a person. */
+  determiners: Set<string>;
   outletHeads: Set<string>;
   placeHeads: Set<string>;
   placePrefixes: Set<string>;
@@ -36,6 +38,7 @@ export function wordLists(): WordLists {
     personParticles: new Set(stop.personParticles),
     organizationHeads: new Set(cues.organizationHeads),
     campusHeads: new Set(cues.campusHeads),
+    determiners: new Set(cues.determiners),
     outletHeads: new Set(cues.outletHeads),
     placeHeads: new Set(cues.placeHeads),
     placePrefixes: new Set(cues.placePrefixes),

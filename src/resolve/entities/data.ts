@@ -62,6 +62,7 @@ export interface StopWordsFile {
 
 export interface NameCuesFile {
   campusHeads: string[];
+  determiners: string[];
   matchScoreAfter: string;
   matchScoreBefore: string;
   organizationHeads: string[];

@@ -1,5 +1,5 @@
 import { gazetteerRule } from '../../../src/extract/entities/rules/gazetteer-rule';
-import { contextOf } from './helpers';
+import { brief, contextOf, mentionsOf } from './helpers';
 
 const propose = (text: string) =>
   gazetteerRule.propose(contextOf(text)).map((m) => `${m.type}:${m.text}=${m.canonical}`);
@@ -22,5 +22,14 @@ describe('rule gazetteer', () => {
     ['US state is a place', 'A man from Utah won.', ['Place:Utah=Utah']],
   ])('%s', (_why, text, expected) => {
     expect(propose(text)).toEqual(expected);
+  });
+});
+
+describe('known names that start with a widget word', () => {
+  it.each([
+    ['"Home" of "Home Office"', 'Later the Home Office said it would not.', ['Organization:Home Office']],
+    ['"Home" alone is still widget text', 'Home | News | Sport', []],
+  ])('%s', (_why, text, expected) => {
+    expect(brief(mentionsOf(text))).toEqual(expected);
   });
 });

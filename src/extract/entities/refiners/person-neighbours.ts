@@ -10,9 +10,10 @@ import type { EntityMention } from '../../../types';
 import type { EntityContext, EntityRefiner } from '../rule';
 import { overlaps } from '../rule';
 import type { Token } from '../tokens';
-import { isNameHead, isStopWord } from '../word-lists';
+import { isNameHead, isStopWord, wordLists } from '../word-lists';
 import { titleAt } from '../titles';
 import { entriesFor } from '../../../resolve/entities/gazetteer';
+import { isOrdinaryWord } from '../rules/capitalised-sequence-rule';
 
 const MAX_PERSON_WORDS = 4;
 
@@ -47,7 +48,7 @@ function extendRight(m: EntityMention, ctx: EntityContext): EntityMention {
   // more often a name used as a modifier.
   const words = m.text.split(/\s+/).length;
   if (last < 0 || !next || tokens[last].possessive || words < 2 || words >= MAX_PERSON_WORDS) return m;
-  if (!/^[ \t]+$/.test(text.slice(tokens[last].end, next.start)) || !plainNameWord(next)) return m;
+  if (!/^[ \t]+$/.test(text.slice(tokens[last].end, next.start)) || !plainNameWord(next) || isOrdinaryWord(next.text)) return m;
   // The word after must not carry on the run: "Hardeep Singh Puri Foundation" is something else.
   // Nor may a number follow it: "Advisory Number 5" is no name.
   const after = tokens[last + 2];
@@ -129,12 +130,26 @@ function itemBefore(ctx: EntityContext, first: number): { mention: EntityMention
   return mention ? { mention, first: start } : undefined;
 }
 
+/**
+ * A person's name may follow this word directly: not a number ("1972 Democratic National
+ * Convention"), a connector inside a name ("Center for Election Science") or a determiner
+ * ("the next Space Telescope").
+ */
+function nameMayFollow(prev: Token): boolean {
+  const lower = prev.text.toLowerCase();
+  return !/^\d/.test(prev.text) && !wordLists().nameConnectors.has(lower) && !wordLists().determiners.has(lower);
+}
+
 function item(ctx: EntityContext, from: number, to: number): EntityMention | undefined {
   if (to - from < 1 || to - from > 2) return undefined;
   const words = ctx.tokens.slice(from, to + 1);
   if (words.slice(0, -1).some((t) => t.possessive)) return undefined;
+  const prev = ctx.tokens[from - 1];
+  if (prev && spaces(ctx, prev.end, words[0].start) && prev.text !== 'and' && !nameMayFollow(prev)) return undefined;
   if (ctx.sentenceStartTokens.has(from) && isStopWord(words[0].text)) return undefined;
-  if (titleAt(ctx.text, words[0].start)) return undefined;
+  // No title and no ordinary English word anywhere in it: "Grateful Dead", "Space Telescope",
+  // "California Secretary" are no names of people.
+  if (words.some((t) => titleAt(ctx.text, t.start) || isOrdinaryWord(t.text))) return undefined;
   const start = words[0].start;
   const end = words[words.length - 1].end;
   const text = ctx.text.slice(start, end);

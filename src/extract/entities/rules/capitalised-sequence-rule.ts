@@ -43,9 +43,9 @@ export const capitalisedSequenceRule: EntityRule = {
 
 /**
  * A run "<name> of [the] <body>" where only the part after "of" holds a head word ("Council",
- * "University"): the part before is a person's name when it has two to four words, or a known
- * given name, and no title ("Secretary General of the United Nations" stays whole). Returns that
- * person and where the body's own run starts, or undefined.
+ * "University"): the part before is a person's name when it starts with a known given name and
+ * holds no title ("Secretary General of the United Nations" stays whole). Returns that person (if
+ * any) and where the body's own run starts, or undefined when the run is not split.
  */
 function personBeforeOf(ctx: EntityContext, first: number, last: number): { mention?: EntityMention; bodyStart: number } | undefined {
   const { tokens } = ctx;
@@ -59,9 +59,10 @@ function personBeforeOf(ctx: EntityContext, first: number, last: number): { ment
   if (name.some((t) => isNameHead(t.text)) || !body.some((t) => isNameHead(t.text))) return undefined;
   if (name.length > 4 || name.some((t) => t.allCaps || isStopWord(t.text) || t.possessive)) return undefined;
   if (titleAt(ctx.text, name[0].start) || entriesFor(ctx.text.slice(name[0].start, name[name.length - 1].end)).length > 0) return undefined;
-  // One unknown word ("Novak" of "Jan Novak", "Jan" being a month too) is left to the other
-  // rules; the body is still split off.
-  if (name.length < 2 && !isFirstName(name[0].text)) return { bodyStart };
+  // Only a known given name makes the part before "of" a person ("Montana Secretary of State",
+  // "Sunni Members of Parliament" are not); otherwise ("Novak" of "Jan Novak", "Jan" being a month
+  // too) it is left to the other rules, and the body is still split off.
+  if (!isFirstName(name[0].text) || name.some((t) => titleAt(ctx.text, t.start))) return { bodyStart };
   const start = name[0].start;
   const end = name[name.length - 1].end;
   return { mention: { start, end, text: ctx.text.slice(start, end), type: 'Person', rule: 'capitalised-sequence:person-of-body' }, bodyStart };
@@ -147,6 +148,13 @@ function typeOf(ctx: EntityContext, words: Token[], first: number): EntityType |
 }
 
 const NAME_TAGS = new Set([...GIVEN_NAME_TAGS, 'LastName', 'Honorific']);
+
+/** A word compromise's lexicon knows as something other than a name ("national", "dead", "space"). */
+export function isOrdinaryWord(word: string): boolean {
+  lexicon ??= (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const tags = lexicon[word.toLowerCase()];
+  return tags !== undefined && !(Array.isArray(tags) ? tags : [tags]).every((t) => NAME_TAGS.has(t));
+}
 let lowerWords: WeakMap<EntityContext, Set<string>> | undefined;
 
 /** The article's words written in lower case somewhere: capitalised elsewhere, they are ordinary words. */
@@ -169,13 +177,10 @@ function lowerCaseWords(ctx: EntityContext): Set<string> {
  */
 function looksLikeUnknownPerson(ctx: EntityContext, words: Token[]): boolean {
   if (words.length < 2 || words.length > 3) return false;
-  lexicon ??= (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
   const lower = lowerCaseWords(ctx);
   for (const w of words) {
-    if (w.allCaps || w.possessive && w !== words[words.length - 1] || /\d|-\p{Lu}/u.test(w.text) || w.text.length < 2) return false;
-    if (entriesFor(w.text).length > 0 || isNameHead(w.text)) return false;
-    const tags = lexicon[w.text.toLowerCase()];
-    if (tags && !(Array.isArray(tags) ? tags : [tags]).every((t) => NAME_TAGS.has(t))) return false;
+    if (w.allCaps || w.possessive && w !== words[words.length - 1] || /\d|-\p{L}/u.test(w.text) || w.text.length < 2) return false;
+    if (entriesFor(w.text).length > 0 || isNameHead(w.text) || isOrdinaryWord(w.text)) return false;
     if (lower.has(w.text.toLowerCase())) return false;
   }
   const last = words[words.length - 1];
