@@ -90,7 +90,12 @@ export function nodeCypher(labels: NodeLabel[]): string {
   else lines.push('SET n += row.props');
   if (extra.length) lines.push(`SET n:${extra.join(':')}`);
   if (ALIAS_LABELS.includes(primary)) {
-    lines.push('SET n.aliases = reduce(acc = coalesce(n.aliases, []), x IN row.aliases | CASE WHEN x IN acc THEN acc ELSE acc + x END)');
+    // Append only the names the node lacks, and write only when there are some: most rows of a large
+    // batch re-mention known entities, and rewriting an unchanged list costs a write per row.
+    lines.push(
+      'WITH n, row, [x IN row.aliases WHERE NOT x IN coalesce(n.aliases, [])] AS fresh',
+      'FOREACH (_ IN CASE WHEN size(fresh) > 0 OR n.aliases IS NULL THEN [1] ELSE [] END | SET n.aliases = coalesce(n.aliases, []) + fresh)',
+    );
   }
   lines.push('RETURN row.key AS key, elementId(n) AS id');
   const cypher = lines.join('\n');
@@ -117,7 +122,8 @@ export function relationshipCypher(type: RelationshipType): string {
       type === 'HOLDS_ROLE'
         ? 'SET r.title = row.props.title, r.asOf = CASE WHEN r.asOf IS NULL OR row.props.asOf > r.asOf THEN row.props.asOf ELSE r.asOf END'
         : 'SET r += row.props',
-      'SET r.articles = reduce(acc = coalesce(r.articles, []), x IN row.articles | CASE WHEN x IN acc THEN acc ELSE acc + x END)',
+      // Rows come from a merged batch graph, so row.articles has no repeats; only new keys are appended.
+      'SET r.articles = coalesce(r.articles, []) + [x IN row.articles WHERE NOT x IN coalesce(r.articles, [])]',
     );
   } else {
     lines.push('SET r = row.props');

@@ -76,6 +76,8 @@ describe('formatSummary', () => {
       relationshipsDeleted: 30,
       warnings: [],
       ms: 5520,
+      buildMs: 400,
+      writeMs: 3100,
     });
     expect(line).toBe(
       'articles: 12 added, 1 updated, 3 unchanged, 2 removed; nodes: 250 created, 40 updated, 7 deleted; ' +

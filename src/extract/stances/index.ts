@@ -11,6 +11,7 @@ import { maskSpans } from '../quotes/candidate';
 import { tokenize } from '../quotes/tokens';
 import { stanceLexicon, type StanceLexicon } from './lexicon';
 import { findStancePhrases, type StanceMatch } from './phrases';
+import { findTarget } from './target';
 
 const QUOTE_MARKS = new Set(['"', "'", '\u201c', '\u201d', '\u2018', '\u2019', '\u201e']);
 const HOLDER_TYPES = new Set<Entity['type']>(['Person', 'Country', 'Organization']);
@@ -32,7 +33,7 @@ export function extractStances(_article: CleanArticle, layout: TextLayout, entit
     for (const m of findStancePhrases(text, wordsOf(text, region), lex)) {
       const holder = holderInQuote(m, q.speaker, text, entities);
       if (!holder) continue;
-      add(stanceFrom(m, holder.key, entities, lex.confidence[q.kind] * holder.factor, q.key, lex));
+      add(stanceFrom(m, holder.key, layout, entities, lex.confidence[q.kind] * holder.factor, q.key, lex));
     }
   }
 
@@ -43,7 +44,7 @@ export function extractStances(_article: CleanArticle, layout: TextLayout, entit
       if (!m.phrase.active || !m.subject || m.subjectIsPronoun) continue;
       const holder = headEntity(m.subject, text, entities);
       if (!holder || !HOLDER_TYPES.has(holder.type)) continue;
-      add(stanceFrom(m, holder.key, entities, lex.confidence.reported, null, lex));
+      add(stanceFrom(m, holder.key, layout, entities, lex.confidence.reported, null, lex));
     }
   }
   return [...stances.values()].sort((a, b) => a.evidence.start - b.evidence.start);
@@ -80,8 +81,8 @@ function headEntity(subject: Span, text: string, entities: EntityIndex): Entity 
   return entities.at({ start: at, end: at + 1 });
 }
 
-function stanceFrom(m: StanceMatch, holder: string, entities: EntityIndex, base: number, quote: string | null, lex: StanceLexicon): Omit<Stance, 'key'> {
-  const target = targetOf(m, holder, entities);
+function stanceFrom(m: StanceMatch, holder: string, layout: TextLayout, entities: EntityIndex, base: number, quote: string | null, lex: StanceLexicon): Omit<Stance, 'key'> {
+  const { target } = findTarget({ match: m, holder, text: layout.text, layout, entities });
   const confidence = base * (m.conditional ? lex.confidence.conditionalFactor : 1);
   return {
     holder,
@@ -92,14 +93,4 @@ function stanceFrom(m: StanceMatch, holder: string, entities: EntityIndex, base:
     evidence: m.evidence,
     quote,
   };
-}
-
-/** The entity the stance is toward: one named in the topic, else in the subject (not the holder). */
-function targetOf(m: StanceMatch, holder: string, entities: EntityIndex): string | null {
-  const spans = [m.decider, m.topicSpan, m.phrase.active ? null : m.subject].filter((s): s is Span => s !== null);
-  for (const span of spans) {
-    const hit = entities.mentionsIn(span).find((h) => h.entity.key !== holder);
-    if (hit) return hit.entity.key;
-  }
-  return null;
 }

@@ -37,6 +37,7 @@ describe('rule capitalised-sequence: a person of a body', () => {
     ['one unknown word: only the body', 'Then Novak of the Council of Europe spoke.', ['Organization:Council of Europe']],
     ['head word on the left stays whole', 'Money came from the Bank of England at once.', ['Organization:Bank of England']],
     ['a title of a body is no person', 'She met the Secretary General of the United Nations there.', []],
+    ['no given name: only the body', 'It was boycotted by Sunni Members of Parliament today.', []],
   ])('%s', (_why, text, expected) => {
     expect(propose(text)).toEqual(expected);
   });

@@ -21,6 +21,10 @@ describe('refiner person-neighbours: lists of names', () => {
     ['places are not people', 'Sarah Connor visited Paris, Berlin and New York.', ['Person:Sarah Connor']],
     ['a body after a comma stays out', 'Sarah Connor, Acme Corporation chief, spoke.', ['Person:Sarah Connor']],
     ['a title after a comma stays out', 'Sarah Connor, Prime Minister of nowhere, spoke.', ['Person:Sarah Connor']],
+    ['an item inside a longer name', 'Speakers came from the Center for Election Science, Sarah Connor and others.', ['Person:Sarah Connor']],
+    ['an item after a number', 'At the 1972 Democratic Convention, Sarah Connor spoke.', ['Person:Sarah Connor']],
+    ['an item after a determiner', 'With the next Space Telescope, Sarah Connor hopes to see more.', ['Person:Sarah Connor']],
+    ['an item with an adjective', 'He played with Sarah Connor and Grateful Dead drummer Mickey Hart.', ['Person:Sarah Connor', 'Person:Mickey Hart']],
   ])('%s', (_why, text, expected) => {
     expect(people(text)).toEqual(expected);
   });

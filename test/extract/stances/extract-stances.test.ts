@@ -50,6 +50,7 @@ describe('extractStances: narration', () => {
     ['relative clause', 'Nobody mentioned the 30-day cease-fire proposal that Ukraine agreed to during the talks.', 'country:ua', 'support', '30-day cease-fire proposal'],
     ['organisation rejected', 'The European Union rejected the new tariffs on steel.', 'org:european-union', 'oppose', 'new tariffs on steel'],
     ['person opposed', 'Okafor opposed the merger of the two ministries.', OKAFOR, 'oppose', 'merger of the two ministries'],
+    ['backing away is not backing', 'Okafor backed away from the merger of the two ministries.', OKAFOR, 'oppose', 'merger of the two ministries'],
   ])('%s', (_rule, text, holder, polarity, topic) => {
     const stances = stancesOf(text);
     expect(stances.map((s) => ({ holder: s.holder, polarity: s.polarity, topic: s.topic }))).toEqual([{ holder, polarity, topic }]);
@@ -81,6 +82,10 @@ describe('gerund', () => {
     ['die', 'dying'],
     ['see', 'seeing'],
     ['issue', 'issuing'],
+    ['keeping', 'keeping'],
+    ['bring', 'bringing'],
+    ['string', 'stringing'],
+    ['being', 'being'],
   ])('%s -> %s', (verb, expected) => {
     expect(gerund(verb)).toBe(expected);
   });

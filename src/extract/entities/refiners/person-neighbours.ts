@@ -16,6 +16,7 @@ import { entriesFor } from '../../../resolve/entities/gazetteer';
 import { isOrdinaryWord } from '../rules/capitalised-sequence-rule';
 
 const MAX_PERSON_WORDS = 4;
+const ADJECTIVE_TAGS = new Set(['Adjective', 'Comparative', 'Superlative']);
 
 export const personNeighboursRefiner: EntityRefiner = {
   id: 'person-neighbours',
@@ -147,9 +148,9 @@ function item(ctx: EntityContext, from: number, to: number): EntityMention | und
   const prev = ctx.tokens[from - 1];
   if (prev && spaces(ctx, prev.end, words[0].start) && prev.text !== 'and' && !nameMayFollow(prev)) return undefined;
   if (ctx.sentenceStartTokens.has(from) && isStopWord(words[0].text)) return undefined;
-  // No title and no ordinary English word anywhere in it: "Grateful Dead", "Space Telescope",
-  // "California Secretary" are no names of people.
-  if (words.some((t) => titleAt(ctx.text, t.start) || isOrdinaryWord(t.text))) return undefined;
+  // No title and no adjective anywhere in it: "California Secretary", "Grateful Dead" are no
+  // names of people. (Other common words stay possible: "Dries Mertens", "Mark Rose".)
+  if (words.some((t) => titleAt(ctx.text, t.start) || isOrdinaryWord(t.text, ADJECTIVE_TAGS))) return undefined;
   const start = words[0].start;
   const end = words[words.length - 1].end;
   const text = ctx.text.slice(start, end);

@@ -149,11 +149,16 @@ function typeOf(ctx: EntityContext, words: Token[], first: number): EntityType |
 
 const NAME_TAGS = new Set([...GIVEN_NAME_TAGS, 'LastName', 'Honorific']);
 
-/** A word compromise's lexicon knows as something other than a name ("national", "dead", "space"). */
-export function isOrdinaryWord(word: string): boolean {
+/**
+ * A word compromise's lexicon knows as something other than a name ("national", "dead"); with
+ * `onlyTags`, only words known with one of those tags count ("Adjective": "Dries" stays a name).
+ */
+export function isOrdinaryWord(word: string, onlyTags?: Set<string>): boolean {
   lexicon ??= (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
-  const tags = lexicon[word.toLowerCase()];
-  return tags !== undefined && !(Array.isArray(tags) ? tags : [tags]).every((t) => NAME_TAGS.has(t));
+  const entry = lexicon[word.toLowerCase()];
+  if (entry === undefined) return false;
+  const tags = Array.isArray(entry) ? entry : [entry];
+  return onlyTags ? tags.some((t) => onlyTags.has(t)) : !tags.every((t) => NAME_TAGS.has(t));
 }
 let lowerWords: WeakMap<EntityContext, Set<string>> | undefined;
 
