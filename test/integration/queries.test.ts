@@ -105,8 +105,13 @@ describe('analyst queries on the samples', () => {
   it('opposite-stances: on Ukraine, Grushko opposes what Macron and Albanese support', async () => {
     const result = await run('opposite-stances', { topic: 'Ukraine' });
     const pairs = result.map((r) => `${r.supporter} vs ${r.opponent}`);
-    expect(pairs).toEqual(expect.arrayContaining(['Emmanuel Macron vs Alexander Grushko']));
+    // Albanese's topic ("sending troops") does not name Ukraine: his pair is found through the target.
+    expect(pairs).toEqual(expect.arrayContaining(['Emmanuel Macron vs Alexander Grushko', 'Anthony Albanese vs Alexander Grushko']));
+    // Grushko is the only holder in the story against anything about Ukraine.
+    expect(new Set(result.map((r) => r.opponent))).toEqual(new Set(['Alexander Grushko']));
     expect(result.every((r) => r.supporter !== r.opponent)).toBe(true);
+    // Macron's deployment and Grushko's contingents kept out are both toward Ukraine itself.
+    expect(result).toContainEqual(expect.objectContaining({ supporter: 'Emmanuel Macron', opponent: 'Alexander Grushko', sharedTarget: 'Ukraine' }));
   });
 
   it('provenance: the ironclad quote comes from each copy of the story, with its span', async () => {

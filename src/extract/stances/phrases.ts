@@ -238,7 +238,7 @@ function cleanTopic(topic: string): string {
  * gerund ("committed to keeping") stays; "bring", "sing" are verbs, told apart by a stem without a vowel.
  */
 export function gerund(verb: string): string {
-  if (/^\w*[aeiouy]\w*ing$/.test(verb) && /[aeiouy]/.test(verb.slice(0, -3))) return verb;
+  if (verb.endsWith('ing') && /[aeiouy]/.test(verb.slice(0, -3))) return verb;
   if (verb.endsWith('ie')) return `${verb.slice(0, -2)}ying`;
   if (/[^eoy]e$/.test(verb) && verb !== 'be') return `${verb.slice(0, -1)}ing`;
   if (/^[^aeiou]*[aeiou][bdgklmnprt]$/.test(verb)) return `${verb}${verb.slice(-1)}ing`;

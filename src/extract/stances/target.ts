@@ -19,6 +19,7 @@ interface TargetFile {
   placementWords: string[];
   placeTypes: Entity['type'][];
   minStoryMentions: number;
+  comparisonWords: string[];
 }
 
 export interface TargetCues {
@@ -27,6 +28,7 @@ export interface TargetCues {
   placementWords: string[];
   placeTypes: Entity['type'][];
   minStoryMentions: number;
+  comparisonWords: Set<string>;
 }
 
 let cached: TargetCues | undefined;
@@ -39,6 +41,7 @@ export function targetCues(): TargetCues {
     placementWords: file.placementWords.map((w) => w.toLowerCase()),
     placeTypes: file.placeTypes,
     minStoryMentions: file.minStoryMentions,
+    comparisonWords: new Set(file.comparisonWords.map((w) => w.toLowerCase())),
   };
   return cached;
 }
@@ -67,7 +70,13 @@ function excluded(ctx: TargetContext): Set<string> {
 
 function firstEntityIn(span: Span | null, ctx: TargetContext, avoid: Set<string>): string | null {
   if (!span) return null;
-  return ctx.entities.mentionsIn(span).find((h) => !avoid.has(h.entity.key))?.entity.key ?? null;
+  return ctx.entities.mentionsIn(span).find((h) => !avoid.has(h.entity.key) && !isComparison(h.mention.start, ctx))?.entity.key ?? null;
+}
+
+/** "drugs like Portugal": the entity is a point of comparison, not what the words are about. */
+function isComparison(mentionStart: number, ctx: TargetContext): boolean {
+  const before = /([A-Za-z]+)\W*$/.exec(ctx.text.slice(Math.max(0, mentionStart - 20), mentionStart));
+  return !!before && ctx.cues.comparisonWords.has(before[1].toLowerCase());
 }
 
 /** Does the text hold one of the phrases as whole words ("kept out", "its territory")? */

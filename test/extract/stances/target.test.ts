@@ -58,6 +58,7 @@ describe('stance target rules: negative cases (no target)', () => {
     ['a topic that names nothing', '"We support the new treaty on water," Lopez said.'],
     ['a place pronoun with no country before it in the clause', '"We support building homes on its land," Lopez said.'],
     ['"its" pointing to an organisation, not to a country of the clause', 'Germany said Lopez would support the company in rebuilding its site.'],
+    ['an entity named only as a comparison', 'Lopez called for the decriminalization of drugs like Germany.'],
     ['a deployment in a story that is about no country in particular', 'Lopez said she would be willing to send nurses and troops.'],
     ['a country mentioned too rarely to be what the story is about', 'Germany was mentioned once. Lopez said she would be willing to send troops.'],
   ])('%s', (_case, text) => {
