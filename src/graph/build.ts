@@ -16,6 +16,8 @@ export interface BuildOptions {
   ingestedAt?: string;
   /** The article's story signature when already computed (extractBatch's `signatures`); computed here otherwise. */
   story?: StorySignature;
+  /** Every source holding the article (copies that clean to the same text share one key); default: its own. */
+  sourcePaths?: string[];
 }
 
 const ENTITY_LABELS: Record<Entity['type'], NodeLabel[]> = {
@@ -35,6 +37,7 @@ export function buildArticleGraph(extraction: Extraction, options: BuildOptions 
 
   // The story's MinHash signature, so later batches find their copies of it (pipeline knownStories).
   const story = options.story?.key === article.key ? options.story : storySignature(article);
+  const sourcePaths = options.sourcePaths?.length ? options.sourcePaths : [article.sourcePath];
   mergeNode(graph, a, ['Article'], {
     title: article.title,
     url: article.url,
@@ -44,7 +47,9 @@ export function buildArticleGraph(extraction: Extraction, options: BuildOptions 
     language: article.language,
     wordCount: article.wordCount,
     contentHash: article.contentHash,
-    sourcePath: article.sourcePath,
+    // The first source (sorted), so a reload and a fresh load agree on it; all of them in sourcePaths.
+    sourcePath: sourcePaths[0],
+    sourcePaths,
     author: article.author ?? null,
     // The text is kept so that every span in the graph can be read back with substring().
     text: article.text,

@@ -52,8 +52,13 @@ export async function writeGroup(driver: Driver, group: WriteGroup): Promise<Wri
   try {
     return await session.executeWrite(async (tx) => {
       const counts = emptyCounts();
+      // Every article written is detached first, not only those the plan knows are stored: relationship
+      // statements CREATE the Article edges, which must not exist yet even if another run stored the
+      // article since the plan was made. For a new article this finds nothing and costs one index look-up.
+      const replacing = new Set(group.replacing);
+      const written = group.graph.getAttribute('articles').filter((k) => !replacing.has(k));
       const gone = [...group.replacing, ...group.removing];
-      const touched = gone.length ? await detachContribution(tx, gone, counts) : [];
+      const touched = gone.length || written.length ? await detachContribution(tx, [...gone, ...written], counts) : [];
       // Statements of one kind are sent without waiting for each other (the driver pipelines them
       // and the server runs them in order); relationships need the nodes' ids, so they go second.
       const statements = graphStatements(group.graph);

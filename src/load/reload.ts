@@ -13,7 +13,10 @@ import { addCounts, emptyCounts, removeArticles, sameStoryRows, writeGroup, writ
 export interface StoredArticle {
   key: string;
   contentHash: string | null;
+  /** The first source (kept for queries that show one path). */
   sourcePath: string | null;
+  /** Every source known to hold the article (copies that clean to the same text share one key). */
+  sourcePaths?: string[];
 }
 
 export interface IncomingArticle {
@@ -26,8 +29,10 @@ export interface SyncPlan {
   /** Indexes into the incoming list, in input order, with whether an older version is replaced. */
   write: { index: number; replacing: boolean }[];
   unchanged: number[];
-  /** Same content found at another path: only the Article's sourcePath changes. */
-  moved: { key: string; sourcePath: string }[];
+  /** Articles whose set of sources changed (moved, copied, or a copy gone) while their content did not. */
+  moved: { key: string; sourcePaths: string[] }[];
+  /** Every source of each article written or kept, sorted: what Article.sourcePaths holds afterwards. */
+  sourcePaths: Map<string, string[]>;
   /** Stored articles whose file now holds other content, by the index of the article that replaces them. */
   superseded: Map<number, string[]>;
   /** Stored articles whose source is gone (only with prune). */
@@ -49,38 +54,70 @@ export interface PlanOptions {
 /** Decides what to write, skip and remove; pure, so the rules are tested without a database. */
 export function planSync(stored: StoredArticle[], incoming: IncomingArticle[], options: PlanOptions = {}): SyncPlan {
   const byKey = new Map(stored.map((s) => [s.key, s]));
-  const plan: SyncPlan = { write: [], unchanged: [], moved: [], superseded: new Map(), pruned: [], duplicates: [] };
-  const incomingKeys = new Set<string>();
-  const indexByPath = new Map<string, number>();
-
+  const plan: SyncPlan = { write: [], unchanged: [], moved: [], sourcePaths: new Map(), superseded: new Map(), pruned: [], duplicates: [] };
+  const firstIndex = new Map<string, number>();
+  /** Which article each source read this time holds, and where that article is first in the input. */
+  const readPaths = new Map<string, { key: string; index: number }>();
   incoming.forEach((article, index) => {
-    if (incomingKeys.has(article.key)) {
-      plan.duplicates.push(index);
-      return;
-    }
-    incomingKeys.add(article.key);
-    indexByPath.set(article.sourcePath, index);
-    const old = byKey.get(article.key);
-    if (old && old.contentHash === article.contentHash && !options.force) {
+    if (firstIndex.has(article.key)) plan.duplicates.push(index);
+    else firstIndex.set(article.key, index);
+    readPaths.set(article.sourcePath, { key: article.key, index: firstIndex.get(article.key)! });
+  });
+
+  // A stored source still holds its article unless it now holds another one, or (prune) it is gone.
+  const unreadable = new Set((options.unreadable ?? []).map((p) => resolve(p)));
+  const scope = (options.scope ?? []).map((p) => resolve(p));
+  const gone = (path: string) => Boolean(options.prune) && !readPaths.has(path) && isWithin(path, scope) && !unreadable.has(resolve(fileOf(path)));
+  const keptSources = (s: StoredArticle) => storedPaths(s).filter((p) => (readPaths.get(p)?.key ?? s.key) === s.key && !gone(p));
+
+  const incomingPaths = new Map<string, string[]>();
+  for (const article of incoming) incomingPaths.set(article.key, [...(incomingPaths.get(article.key) ?? []), article.sourcePath]);
+
+  for (const [key, index] of firstIndex) {
+    const old = byKey.get(key);
+    const sources = sortedUnion(old ? keptSources(old) : [], incomingPaths.get(key)!);
+    plan.sourcePaths.set(key, sources);
+    if (old && old.contentHash === incoming[index].contentHash && !options.force) {
       plan.unchanged.push(index);
-      if (old.sourcePath !== article.sourcePath) plan.moved.push({ key: article.key, sourcePath: article.sourcePath });
+      if (!sameList(sortedUnion(storedPaths(old), []), sources)) plan.moved.push({ key, sourcePaths: sources });
     } else {
       plan.write.push({ index, replacing: Boolean(old) });
     }
-  });
+  }
+  plan.unchanged.sort((x, y) => x - y);
+  plan.write.sort((x, y) => x.index - y.index);
 
-  const unreadable = new Set((options.unreadable ?? []).map((p) => resolve(p)));
-  const scope = (options.scope ?? []).map((p) => resolve(p));
   for (const s of stored) {
-    if (incomingKeys.has(s.key) || !s.sourcePath) continue;
-    const replacer = indexByPath.get(s.sourcePath);
-    if (replacer !== undefined) {
-      plan.superseded.set(replacer, [...(plan.superseded.get(replacer) ?? []), s.key]);
-    } else if (options.prune && isWithin(s.sourcePath, scope) && !unreadable.has(resolve(fileOf(s.sourcePath)))) {
-      plan.pruned.push(s.key);
+    if (firstIndex.has(s.key)) continue;
+    const all = storedPaths(s);
+    if (!all.length) continue;
+    const kept = keptSources(s);
+    if (kept.length === all.length) continue;
+    if (kept.length) {
+      // Another copy still holds it: only its list of sources shrinks.
+      plan.sourcePaths.set(s.key, sortedUnion(kept, []));
+      plan.moved.push({ key: s.key, sourcePaths: sortedUnion(kept, []) });
+      continue;
     }
+    const replacer = all.map((p) => readPaths.get(p)?.index).find((i) => i !== undefined);
+    if (replacer !== undefined) plan.superseded.set(replacer, [...(plan.superseded.get(replacer) ?? []), s.key]);
+    else plan.pruned.push(s.key);
   }
   return plan;
+}
+
+/** The stored sources of an article (older graphs have only `sourcePath`). */
+function storedPaths(s: StoredArticle): string[] {
+  if (s.sourcePaths?.length) return s.sourcePaths;
+  return s.sourcePath ? [s.sourcePath] : [];
+}
+
+function sortedUnion(a: string[], b: string[]): string[] {
+  return [...new Set([...a, ...b])].sort();
+}
+
+function sameList(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 /** "corpus/x.jsonl#3" -> "corpus/x.jsonl". */
@@ -134,7 +171,11 @@ export async function syncArticles(driver: Driver, extractions: Extraction[], op
     const chunk = plan.write.slice(i, i + perTx);
     const building = Date.now();
     const graphs = chunk.map(({ index }) =>
-      buildArticleGraph(extractions[index], { ingestedAt: options.ingestedAt, story: options.signatures?.get(extractions[index].article.key) }),
+      buildArticleGraph(extractions[index], {
+        ingestedAt: options.ingestedAt,
+        story: options.signatures?.get(extractions[index].article.key),
+        sourcePaths: plan.sourcePaths.get(extractions[index].article.key),
+      }),
     );
     const graph = mergeBatch(graphs);
     for (const w of graph.getAttribute('warnings')) warnings.push(w);
@@ -218,19 +259,24 @@ export async function storedArticles(driver: Driver): Promise<StoredArticle[]> {
   const session = driver.session();
   try {
     const result = await session.executeRead((tx) =>
-      tx.run('MATCH (a:Article) RETURN a.key AS key, a.contentHash AS contentHash, a.sourcePath AS sourcePath'),
+      tx.run('MATCH (a:Article) RETURN a.key AS key, a.contentHash AS contentHash, a.sourcePath AS sourcePath, a.sourcePaths AS sourcePaths'),
     );
-    return result.records.map((r) => ({ key: r.get('key'), contentHash: r.get('contentHash'), sourcePath: r.get('sourcePath') }));
+    return result.records.map((r) => ({
+      key: r.get('key'),
+      contentHash: r.get('contentHash'),
+      sourcePath: r.get('sourcePath'),
+      sourcePaths: r.get('sourcePaths') ?? undefined,
+    }));
   } finally {
     await session.close();
   }
 }
 
-async function updateSourcePaths(driver: Driver, rows: { key: string; sourcePath: string }[]): Promise<void> {
+async function updateSourcePaths(driver: Driver, rows: { key: string; sourcePaths: string[] }[]): Promise<void> {
   const session = driver.session();
   try {
     await session.executeWrite((tx) =>
-      tx.run('UNWIND $rows AS row MATCH (a:Article {key: row.key}) SET a.sourcePath = row.sourcePath', { rows }),
+      tx.run('UNWIND $rows AS row MATCH (a:Article {key: row.key}) SET a.sourcePaths = row.sourcePaths, a.sourcePath = row.sourcePaths[0]', { rows }),
     );
   } finally {
     await session.close();

@@ -1,7 +1,8 @@
 // Reload against a real Neo4j: the graph always matches the inputs. After each change the
 // incrementally updated graph must equal a graph loaded from scratch from the same inputs, which
 // proves a changed or removed article took exactly its own contribution with it.
-import { rmSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { applySchema } from '../../src/load/schema';
 import { emptyDatabase, useEmptyDatabase } from './neo4j';
 import { load, rows, sampleFolder, snapshot, type SampleRecord } from './load-helpers';
@@ -103,5 +104,36 @@ describe('reload', () => {
     } finally {
       writeFileSync(story, saved);
     }
+  });
+});
+
+describe('reload --prune with copies of one article in several places', () => {
+  it('keeps the article while any copy remains, and removes it with the last one', async () => {
+    // Two files holding the same record are one article: both paths are its sources.
+    const record: SampleRecord = { ...(JSON.parse(readFileSync(files['wikinews-03'], 'utf8')) as SampleRecord) };
+    record.id = 'syndicated-copy';
+    record.url = 'https://example.org/syndicated-copy';
+    const [here, there] = ['here', 'there'].map((name) => join(dir, '..', `${dir.split('/').pop()}-${name}`));
+    for (const folder of [here, there]) {
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(join(folder, 'copy.json'), JSON.stringify(record));
+    }
+    const loaded = await load(db.driver(), [here, there]);
+    const key = loaded.extractions[0].article.key;
+    const sources = async () =>
+      rows(db.driver(), 'MATCH (a:Article {key: $key}) RETURN a.sourcePaths AS paths, a.sourcePath AS path', { key });
+    expect(await sources()).toEqual([{ paths: [join(here, 'copy.json'), join(there, 'copy.json')].sort(), path: [join(here, 'copy.json'), join(there, 'copy.json')].sort()[0] }]);
+
+    // One copy deleted, the reload pruning only its folder: the other copy still holds the article.
+    rmSync(join(here, 'copy.json'));
+    const first = await load(db.driver(), [here], { prune: true });
+    expect(first.summary.articles.removed).toBe(0);
+    expect(await sources()).toEqual([{ paths: [join(there, 'copy.json')], path: join(there, 'copy.json') }]);
+
+    // The last copy deleted: now it goes.
+    rmSync(join(there, 'copy.json'));
+    const last = await load(db.driver(), [there], { prune: true });
+    expect(last.summary.articles.removed).toBe(1);
+    expect(await sources()).toEqual([]);
   });
 });

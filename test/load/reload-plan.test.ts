@@ -29,9 +29,39 @@ describe('planSync', () => {
   });
 
   it('notes a file that moved with the same content', () => {
-    const plan = planSync([stored('article:a', 'h1', 'old/a.txt')], [incoming('article:a', 'h1', 'new/a.txt')]);
+    const s = [stored('article:a', 'h1', 'old/a.txt')];
+    const plan = planSync(s, [incoming('article:a', 'h1', 'new/a.txt')], { prune: true, scope: ['old', 'new'] });
     expect(plan.unchanged).toEqual([0]);
-    expect(plan.moved).toEqual([{ key: 'article:a', sourcePath: 'new/a.txt' }]);
+    expect(plan.moved).toEqual([{ key: 'article:a', sourcePaths: ['new/a.txt'] }]);
+    // Without prune the old file was not looked for, so it stays a source until a prune finds it gone.
+    expect(planSync(s, [incoming('article:a', 'h1', 'new/a.txt')]).moved).toEqual([{ key: 'article:a', sourcePaths: ['new/a.txt', 'old/a.txt'] }]);
+  });
+
+  it('keeps every source of copies that share one key', () => {
+    const plan = planSync([], [incoming('article:a', 'h', 'x.txt'), incoming('article:a', 'h', 'copy/x.txt')]);
+    expect(plan.sourcePaths.get('article:a')).toEqual(['copy/x.txt', 'x.txt']);
+  });
+
+  it('with prune, keeps an article while another of its sources remains, and drops the gone one', () => {
+    const copies = { ...stored('article:a', 'h', 'in/a.txt'), sourcePaths: ['in/a.txt', 'elsewhere/a.txt'] };
+    const plan = planSync([copies], [incoming('article:b', 'h2', 'in/b.txt')], { prune: true, scope: ['in'] });
+    expect(plan.pruned).toEqual([]);
+    expect(plan.moved).toEqual([{ key: 'article:a', sourcePaths: ['elsewhere/a.txt'] }]);
+  });
+
+  it('with prune, removes an article once none of its sources remains', () => {
+    const copies = { ...stored('article:a', 'h', 'in/a.txt'), sourcePaths: ['in/a.txt', 'in/copy/a.txt'] };
+    const plan = planSync([copies], [incoming('article:b', 'h2', 'in/b.txt')], { prune: true, scope: ['in'] });
+    expect(plan.pruned).toEqual(['article:a']);
+    expect(plan.moved).toEqual([]);
+  });
+
+  it('reading one copy of a stored pair with prune over both keeps the pair unchanged only if both are read', () => {
+    const copies = { ...stored('article:a', 'h', 'in/a.txt'), sourcePaths: ['in/a.txt', 'in/copy/a.txt'] };
+    const both = planSync([copies], [incoming('article:a', 'h', 'in/a.txt'), incoming('article:a', 'h', 'in/copy/a.txt')], { prune: true, scope: ['in'] });
+    expect(both).toMatchObject({ unchanged: [0], moved: [], pruned: [], duplicates: [1] });
+    const one = planSync([copies], [incoming('article:a', 'h', 'in/a.txt')], { prune: true, scope: ['in'] });
+    expect(one).toMatchObject({ unchanged: [0], moved: [{ key: 'article:a', sourcePaths: ['in/a.txt'] }], pruned: [] });
   });
 
   it.each([

@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { buildArticleGraph } from '../../src/graph/build';
-import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../src/graph/model';
+import { NODE_LABELS, RELATIONSHIPS, RELATIONSHIP_TYPES } from '../../src/graph/model';
 import { bindEnds, graphStatements, nodeCypher, relationshipCypher, toTemporal } from '../../src/load/statements';
 import { fixtureExtraction } from '../graph/fixture';
 
@@ -54,6 +54,23 @@ describe('generated Cypher', () => {
 
   it.each(RELATIONSHIP_TYPES.map((t) => [t]))('relationship statement for %s', (type) => {
     expect(relationshipCypher(type)).toContain(`[r:${type}`);
+  });
+
+  // Edges of an Article are created (writeGroup detached all of them first); facts other articles may
+  // also state are merged, so they are never duplicated.
+  it.each(RELATIONSHIP_TYPES.map((t) => [t, RELATIONSHIPS[t].provenance === 'article' && t !== 'SAME_STORY_AS' ? 'CREATE' : 'MERGE']))(
+    '%s edges are written with %s',
+    (type, verb) => {
+      expect(relationshipCypher(type)).toContain(`${verb} (a)-[r:${type}`);
+      expect(relationshipCypher(type)).not.toContain(`${verb === 'CREATE' ? 'MERGE' : 'CREATE'} (a)`);
+    },
+  );
+
+  it.each([['Person'], ['Country'], ['Organization'], ['Place']])('%s statement writes only changed properties and new aliases', (label) => {
+    const cypher = nodeCypher([label as 'Person']);
+    expect(cypher).toContain('n[k] <> row.props[k]');
+    expect(cypher).toContain('NOT x IN coalesce(n.aliases, [])');
+    expect(cypher).not.toContain('SET n += row.props');
   });
 
   it.each([['Person; DROP'], ['Unknown']])('refuses a label outside the fixed list: %s', (label) => {
