@@ -1,7 +1,7 @@
 import { resolvePronoun, resolveSpeakerPhrase } from '../../src/resolve/speakers';
 import { quoteLexicon } from '../../src/extract/quotes/lexicon';
 import { layoutText } from '../../src/extract/text';
-import { entityIndexFor } from '../fixtures/quotes/entity-fixture';
+import { entityIndexFor } from '../fixtures/entity-index';
 import { PEOPLE, quotesOf } from '../fixtures/quotes/helpers';
 
 const LOPEZ = 'person:maria-lopez';

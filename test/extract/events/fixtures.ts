@@ -1,7 +1,8 @@
 // Hand-built entity indexes and articles for the event tests: entities are found in the text
 // by their surface forms, so tests do not depend on the entity extractor.
-import type { CleanArticle, Entity, EntityType, Role, Span } from '../../../src/types';
-import { EntityIndex } from '../../../src/resolve/entity-index';
+import type { CleanArticle, EntityType, Role } from '../../../src/types';
+import type { EntityIndex } from '../../../src/resolve/entity-index';
+import { entityIndexFor } from '../../fixtures/entity-index';
 import { layoutText } from '../../../src/extract/text';
 import { extractDates } from '../../../src/extract/dates';
 
@@ -34,31 +35,9 @@ export const PEOPLE_AND_PLACES: EntitySpec[] = [
   { key: 'org:reuters', type: 'MediaOutlet', name: 'Reuters', kind: 'agency' },
 ];
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
+/** Entities found in the text by their name and surface forms (see test/fixtures/entity-index.ts). */
 export function indexFor(text: string, specs: EntitySpec[] = PEOPLE_AND_PLACES, roles: Role[] = []): EntityIndex {
-  const taken: Span[] = [];
-  const entities: Entity[] = [];
-  // Longest forms first, so "Olaf Scholz" is one mention, not "Scholz" inside it.
-  const forms = specs.flatMap((s) => [s.name, ...(s.forms ?? [])].map((form) => ({ s, form })))
-    .sort((a, b) => b.form.length - a.form.length);
-  const byKey = new Map<string, Entity>();
-  for (const { s, form } of forms) {
-    const re = new RegExp(`(?<![\\w])${escape(form)}(?![\\w])`, 'g');
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const span = { start: m.index, end: m.index + form.length };
-      if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;
-      taken.push(span);
-      let e = byKey.get(s.key);
-      if (!e) {
-        e = { key: s.key, type: s.type, name: s.name, aliases: s.forms ?? [], mentions: [], kind: s.kind };
-        byKey.set(s.key, e);
-        entities.push(e);
-      }
-      e.mentions.push({ ...span, text: form });
-    }
-  }
-  return new EntityIndex(entities, roles);
+  return entityIndexFor(text, specs.map((s) => ({ ...s, aliases: s.forms })), roles);
 }
 
 export function article(text: string, extra: Partial<CleanArticle> = {}): CleanArticle {

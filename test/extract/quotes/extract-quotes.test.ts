@@ -207,7 +207,7 @@ describe('extractQuotes: golden stories', () => {
     const story = join(__dirname, '../../../../shared/corpus/ukraine-nato/grushko-ironclad-guarantees.clean.txt');
     const goldPath = join(__dirname, '../../../../shared/gold/grushko-ironclad-guarantees.gold.json');
     if (!existsSync(story) || !existsSync(goldPath)) return;
-    const { STORY_ENTITIES } = await import('../../fixtures/quotes/entity-fixture');
+    const { STORY_ENTITIES } = await import('../../fixtures/entity-index');
     const text = readFileSync(story, 'utf8');
     const gold = JSON.parse(readFileSync(goldPath, 'utf8'));
     const quotes = quotesOf(text, STORY_ENTITIES);

@@ -5,7 +5,7 @@ import { layoutText } from '../../../src/extract/text';
 import { EntityIndex } from '../../../src/resolve/entity-index';
 import type { Role, Stance } from '../../../src/types';
 import { articleOf, PEOPLE } from '../../fixtures/quotes/helpers';
-import { entityIndexFor } from '../../fixtures/quotes/entity-fixture';
+import { entityIndexFor } from '../../fixtures/entity-index';
 
 const LOPEZ = 'person:maria-lopez';
 const OKAFOR = 'person:john-okafor';
