@@ -4,7 +4,7 @@ import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
 import { createArticleGraph, type ArticleGraph } from '../graph/merge';
 import { EVIDENCE_TYPES } from '../graph/model';
 import type { SameStoryLink } from '../types';
-import { bindEnds, graphStatements } from './statements';
+import { bindEnds, graphStatements, groupByStart } from './statements';
 
 export interface WriteCounts {
   nodesCreated: number;
@@ -70,7 +70,7 @@ export async function writeGroup(driver: Driver, group: WriteGroup): Promise<Wri
         for (const r of result.records) ids.set(r.get('key'), r.get('id'));
       });
       const rels = statements.filter((s) => s.kind === 'relationship');
-      const relResults = await Promise.all(rels.map((s) => runCounted(tx, s.cypher, { rows: bindEnds(s.rows, ids) }, counts, s.name)));
+      const relResults = await Promise.all(rels.map((s) => runCounted(tx, s.cypher, { rows: groupByStart(bindEnds(s.rows, ids)) }, counts, s.name)));
       relResults.forEach((result, i) => {
         counts.relationshipsUpdated += rels[i].rows.length - result.summary.counters.updates().relationshipsCreated;
       });

@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { buildArticleGraph } from '../../src/graph/build';
 import { NODE_LABELS, RELATIONSHIPS, RELATIONSHIP_TYPES } from '../../src/graph/model';
-import { bindEnds, graphStatements, nodeCypher, relationshipCypher, toTemporal } from '../../src/load/statements';
+import { bindEnds, graphStatements, groupByStart, nodeCypher, relationshipCypher, toTemporal } from '../../src/load/statements';
 import { fixtureExtraction } from '../graph/fixture';
 
 describe('graphStatements', () => {
@@ -10,7 +10,7 @@ describe('graphStatements', () => {
   it('writes nodes before relationships, one UNWIND statement per group', () => {
     const kinds = statements.map((s) => s.kind);
     expect(kinds.lastIndexOf('node')).toBeLessThan(kinds.indexOf('relationship'));
-    for (const s of statements) expect(s.cypher.startsWith('UNWIND $rows AS row')).toBe(true);
+    for (const s of statements) expect(s.cypher).toMatch(/^UNWIND \$rows AS \w+\n/);
   });
 
   it('passes every value as a parameter', () => {
@@ -44,6 +44,24 @@ describe('bindEnds', () => {
 
   it('refuses an end that no node statement wrote', () => {
     expect(() => bindEnds([{ from: 'person:a', to: 'quote:missing' }], new Map([['person:a', '1']]))).toThrow(/quote:missing/);
+  });
+});
+
+describe('groupByStart', () => {
+  it('carries the edges of each start node in one row, keeping their order', () => {
+    const rows = [
+      { from: '1', to: '2', props: { a: 1 } },
+      { from: '3', to: '2', props: {} },
+      { from: '1', to: '4', props: {}, articles: ['article:x'] },
+    ];
+    expect(groupByStart(rows)).toEqual([
+      { from: '1', edges: [{ to: '2', props: { a: 1 } }, { to: '4', props: {}, articles: ['article:x'] }] },
+      { from: '3', edges: [{ to: '2', props: {} }] },
+    ]);
+  });
+
+  it('gives no rows for no edges', () => {
+    expect(groupByStart([])).toEqual([]);
   });
 });
 
