@@ -35,17 +35,7 @@ function option(name, fallback) {
   return i > 0 && process.argv[i + 1] ? Number(process.argv[i + 1]) : fallback;
 }
 
-/** A small seeded PRNG (mulberry32), so the shuffles are the same on every run. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = require('./seeded-random');
 
 function shuffled(items, rand) {
   const out = [...items];
