@@ -1,23 +1,12 @@
 // The foundation against a real Neo4j: the connection, the schema, MERGE on keys, and proof that
 // these tests talk to a live Bolt server rather than passing without one.
-import { createServer } from 'node:net';
+import { unusedPort } from '../fixtures/ports';
 import neo4j from 'neo4j-driver';
 import { connectionSettings, createDriver, withSession } from '../../src/load/connection';
 import { applySchema, schemaStatements } from '../../src/load/schema';
 import { boltAnswers, browserUrl, localServerConfig, serverStatus, startServer } from '../../src/load/server';
 import { countNodes, useEmptyDatabase, usingLocalTestServer } from './neo4j';
 
-/** A TCP port on which nothing listens (taken from the OS, then released). */
-function unusedPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 // The labels of the graph model that carry a unique `key` (MediaOutlet shares Organization's).
 const KEYED_LABELS = ['Article', 'Person', 'Country', 'Organization', 'Place', 'Event', 'Quote', 'Stance'];

@@ -1,17 +1,6 @@
-import { createServer } from 'node:net';
+import { unusedPort } from '../fixtures/ports';
 import { closeDriver, connectionSettings, describeConnection, openDriver, redactUri } from '../../src/load/connection';
 
-/** A TCP port on which nothing listens (taken from the OS, then released). */
-function unusedPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 describe('connectionSettings', () => {
   it('uses the local server on its default port when NEO4J_URI is unset', () => {

@@ -75,17 +75,22 @@ export async function runLoad(run: LoadRun): Promise<SyncSummary> {
   }
 }
 
-export function registerIngest(program: Command): void {
-  program
-    .command('ingest')
-    .description('extract articles and add or update them in Neo4j (unchanged articles are skipped)')
-    .argument('<paths...>', 'files or folders (.txt, .html, .json, .jsonl, and .gz of them)')
+/** The options `ingest` and `reload` share. */
+export function addLoadOptions(command: Command): Command {
+  return command
     .option('--max-bytes <n>', 'largest input file accepted', String(50 * 1024 * 1024))
     .option('--batch-size <n>', 'whole articles written per transaction', '250')
     .option('--verbose', 'list the references that could not be placed in the graph')
-    .option('--force', 'extract and rewrite every article, even unchanged ones (after upgrading newsgraph)')
-    .addHelpText('after', '\nExit codes: 0 done; 1 failed (nothing of a failed transaction is written); 2 some inputs could not be read, the rest was loaded.')
-    .action(async (paths: string[], flags: LoadFlags) => {
-      await runLoad({ paths, prune: false, flags });
-    });
+    .option('--force', 'extract and rewrite every article, even unchanged ones (after upgrading newsgraph)');
+}
+
+export function registerIngest(program: Command): void {
+  const command = program
+    .command('ingest')
+    .description('extract articles and add or update them in Neo4j (unchanged articles are skipped)')
+    .argument('<paths...>', 'files or folders (.txt, .html, .json, .jsonl, and .gz of them)')
+    .addHelpText('after', '\nExit codes: 0 done; 1 failed (nothing of a failed transaction is written); 2 some inputs could not be read, the rest was loaded.');
+  addLoadOptions(command).action(async (paths: string[], flags: LoadFlags) => {
+    await runLoad({ paths, prune: false, flags });
+  });
 }
