@@ -7,6 +7,7 @@ import type { EntityContext } from './rule';
 import { tokenize, type Token } from './tokens';
 import { entriesFor } from '../../resolve/entities/gazetteer';
 import { titleAt } from './titles';
+import { loadPersonNames } from './person-names';
 
 // A parenthesised credit: "(KIRAN RIDLEY/POOL/AFP via Getty Images)", "(Photo: Reuters)".
 const PAREN_CREDIT = /\((?=[^()]{0,160}\))(?:[^()]*\/[^()]*|[^()]*\bvia\s+\p{Lu}[^()]*|\s*(?:photo|image|picture|credit|file photo)\b[^()]*)\)/giu;
@@ -18,6 +19,8 @@ const GLUED_WIDGET = /^\p{Lu}{3,}\p{Lu}\p{Ll}/u;
 const HEADLINE_SMALL = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'with', 'by', 'from', 'as', 'vs', 'is', 'are', 'nor', 'via', 'into', 'over', 'up']);
 
 export function buildContext(article: CleanArticle, layout: TextLayout): EntityContext {
+  // Before any rule reads compromise's lexicon: it learns the data file's given names once.
+  loadPersonNames();
   const text = layout.text;
   const tokens = tokenize(text);
   const sentenceStartTokens = new Set<number>();
@@ -39,6 +42,11 @@ export function buildContext(article: CleanArticle, layout: TextLayout): EntityC
     excluded,
     headlineCased: headlineCasedParagraphs(text, layout, tokens, excluded),
   };
+}
+
+/** Stretches of `text` that never yield entities (photo credits, widget text): for later stages too. */
+export function neverEntitySpans(text: string): Span[] {
+  return excludedSpans(text, tokenize(text));
 }
 
 function excludedSpans(text: string, tokens: Token[]): Span[] {

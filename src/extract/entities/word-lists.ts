@@ -22,6 +22,12 @@ export interface WordLists {
   monthsThatAreNames: Set<string>;
   speechVerbs: Set<string>;
   placeCuePrepositions: Set<string>;
+  /** "Democrat", "Scientologist": words that describe a person written before the name, never part of it. */
+  personDescriptors: Set<string>;
+  /** "novel", "dog", "typhoon": a name right after one of these is a title or a name of no person. */
+  workNouns: Set<string>;
+  /** "Hurricane", "Operation": a capitalised name starting with one of these names no person. */
+  namedThingPrefixes: Set<string>;
 }
 
 let lists: WordLists | undefined;
@@ -29,7 +35,7 @@ let lists: WordLists | undefined;
 export function wordLists(): WordLists {
   if (lists) return lists;
   const stop = loadEntityData<StopWordsFile>('stop-words.json');
-  const cues = loadEntityData<NameCuesFile>('name-cues.json');
+  const cues = loadEntityData<NameCuesFile & { personDescriptors: string[]; workNouns: string[]; namedThingPrefixes: string[] }>('name-cues.json');
   lists = {
     calendar: new Set([...stop.weekdays, ...stop.months]),
     widget: new Set(stop.widget),
@@ -48,6 +54,9 @@ export function wordLists(): WordLists {
     monthsThatAreNames: new Set(stop.monthsThatAreNames),
     speechVerbs: new Set(cues.speechVerbs),
     placeCuePrepositions: new Set(cues.placeCuePrepositions),
+    personDescriptors: new Set(cues.personDescriptors),
+    workNouns: new Set(cues.workNouns),
+    namedThingPrefixes: new Set(cues.namedThingPrefixes),
   };
   return lists;
 }

@@ -1,11 +1,17 @@
 // In-article coreference for people:
 //  - a one-word name ("Grushko added", "Macron's") joins the one person whose surname (or, failing
-//    that, given name) it is; two candidates means ambiguous, and it joins no one;
+//    that, given name) it is; two candidates means ambiguous, and it joins no one. The surname of
+//    a name written family name first is its first word ("Park" of "Park Joo-Ho");
+//  - a surname no rule proposed is a mention wherever it stands alone, and a full name no rule
+//    proposed ("((Dorsa Derakhshani))") is one too; inside other names and photo credits it is not;
 //  - a title-only description ("Britain's prime minister", "the French president") joins the one
 //    person holding that title (for that country or organisation) in the article.
 import type { Role, Span } from '../../types';
 import { tokenize } from '../../extract/entities/tokens';
-import { titleAt } from '../../extract/entities/titles';
+import { titleAt, titleEndingAt } from '../../extract/entities/titles';
+import { isStopWord, wordLists } from '../../extract/entities/word-lists';
+import { isOrdinaryWord } from '../../extract/entities/rules/capitalised-sequence-rule';
+import { isEastAsianFamilyName } from '../../extract/entities/person-names';
 import { ownerEndingAt, type KeyedMention } from './roles';
 
 export interface PersonName {
@@ -21,6 +27,25 @@ function nameWords(name: string): string[] {
   return name.split(/\s+/).filter((w) => !NAME_SUFFIX.test(w));
 }
 
+// A given name written the East Asian way, after the family name: "Joo-Ho", "Lung-bin".
+const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{L}\p{Ll}*$/u;
+
+/**
+ * The word a person is called by alone: the last one ("Grushko"), or the first where the family
+ * name is written first ("Park" of "Park Joo-Ho", "Hau" of "Hau Lung-bin").
+ */
+export function surnameOf(name: string): string {
+  const words = nameWords(name);
+  if (words.length === 2 && isEastAsianFamilyName(words[0]) && HYPHENATED_GIVEN_NAME.test(words[1])) return words[0];
+  return words[words.length - 1];
+}
+
+/** The word a person's name starts with when it is not the surname: "Alexander", "Joo-Ho". */
+function givenOf(name: string): string {
+  const words = nameWords(name);
+  return surnameOf(name) === words[0] ? words[words.length - 1] : words[0];
+}
+
 /**
  * The one person a shared surname refers to: the article's central person when named in full at
  * least twice and at least twice as often as every other holder of the surname; else nobody.
@@ -34,10 +59,10 @@ export function dominantPerson(candidates: PersonName[]): PersonName | undefined
 /** The one person a single word refers to (surname first, then given name), or undefined. */
 export function personForWord(word: string, people: PersonName[]): PersonName | undefined {
   const multi = people.filter((p) => nameWords(p.name).length > 1);
-  const bySurname = multi.filter((p) => nameWords(p.name).at(-1) === word);
+  const bySurname = multi.filter((p) => surnameOf(p.name) === word);
   if (bySurname.length === 1) return bySurname[0];
   if (bySurname.length > 1) return dominantPerson(bySurname);
-  const byGiven = multi.filter((p) => nameWords(p.name)[0] === word);
+  const byGiven = multi.filter((p) => givenOf(p.name) === word);
   return byGiven.length === 1 ? byGiven[0] : undefined;
 }
 
@@ -45,9 +70,8 @@ export function personForWord(word: string, people: PersonName[]): PersonName | 
 export function surnameMentions(text: string, people: PersonName[], taken: Span[]): KeyedMention[] {
   const surnames = new Map<string, PersonName[]>();
   for (const p of people) {
-    const words = nameWords(p.name);
-    if (words.length < 2) continue;
-    const last = words[words.length - 1];
+    if (nameWords(p.name).length < 2) continue;
+    const last = surnameOf(p.name);
     surnames.set(last, [...(surnames.get(last) ?? []), p]);
   }
   if (surnames.size === 0) return [];
@@ -62,6 +86,24 @@ export function surnameMentions(text: string, people: PersonName[], taken: Span[
     // "Grushko Izvestia": a surname run into another capitalised word is not a clean mention.
     const next = tokens[i + 1];
     if (next && next.capitalised && /^[ \t]+$/.test(text.slice(t.end, next.start)) && !t.possessive) continue;
+    // After another capitalised word it is the person's full name that no rule proposed (an
+    // interview label "Dorsa Derakhshani:"), the surname after a title ("Professor Burrows") or
+    // after a possessive ("Russia's Putin"); otherwise part of some other name ("Rocky Linux").
+    // An ordinary word ("The Trump campaign", "Former Trump adviser"), an acronym ("MSNBC
+    // Cummings") or a particle ("De Blasio") before it changes nothing.
+    const prev = tokens[i - 1];
+    if (prev && prev.capitalised && !prev.possessive && /^[ \t]+$/.test(text.slice(prev.end, t.start)) && !titleEndingAt(text, t.start)) {
+      const full = { start: prev.start, end: t.end };
+      if (nameWords(owner.name)[0] === prev.text && surnameOf(owner.name) === nameWords(owner.name).at(-1)) {
+        // The given name may be a mention of its own already ("Rich"): then the surname joins alone.
+        if (!taken.some((s) => s.start < full.end && full.start < s.end)) {
+          out.push({ ...full, text: text.slice(full.start, full.end), key: owner.key, type: 'Person' });
+          continue;
+        }
+      } else if (!isStopWord(prev.text) && !prev.allCaps && !isOrdinaryWord(prev.text) && !wordLists().personParticles.has(prev.text.toLowerCase())) {
+        continue;
+      }
+    }
     out.push({ start: t.start, end: t.end, text: t.text, key: owner.key, type: 'Person' });
   }
   return out;

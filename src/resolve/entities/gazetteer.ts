@@ -1,12 +1,16 @@
 // The entity gazetteer: countries (from the world-countries package plus news usage kept in
 // data/entities/country-extras.json), places, organisations and news outlets, indexed by the exact
 // surface forms they take in text. Later extractors import lookupCountry / lookupOutlet from here.
+// Beside it, and kept apart on purpose, the city list (data/entities/cities.json, from GeoNames):
+// thousands of town names, many of them also words or surnames ("Reading", "Jackson"), so they are
+// weaker evidence than the curated names and only the gazetteer rule reads them (cityFor).
 import worldCountries from 'world-countries';
 import type { EntityType } from '../../types';
 import { countryKey, orgKey, placeKey } from '../../keys';
 import { tokenize } from '../../extract/entities/tokens';
 import {
   loadEntityData,
+  type CitiesFile,
   type CountryExtrasFile,
   type NamedRecord,
   type PlaceRecord,
@@ -85,13 +89,13 @@ function buildGazetteer(): Gazetteer {
   const countries = new Map<string, CountryInfo>();
   const independent = new Set<string>();
   const declared = new Set<string>();
-  const add = (surface: string, entry: Omit<GazetteerEntry, 'ambiguous'>) => {
+  const add = (surface: string, entry: GazetteerEntry) => {
     const k = surfaceKey(surface);
     if (!k) return;
     const list = bySurface.get(k) ?? [];
     // One entry per (key, form): world-countries and the extras file often repeat a form.
     if (list.some((e) => e.key === entry.key && e.form === entry.form)) return;
-    list.push({ ...entry, ...(ambiguous.has(k) ? { ambiguous: true } : {}) });
+    list.push({ ...entry, ...(ambiguous.has(k) || entry.ambiguous ? { ambiguous: true } : {}) });
     bySurface.set(k, list);
   };
 
@@ -129,6 +133,7 @@ function buildGazetteer(): Gazetteer {
       form: 'name' as const,
       kind: p.kind,
       ...(p.iso2 ? { iso2: p.iso2 } : {}),
+      ...(p.ambiguous ? { ambiguous: true } : {}),
     };
     for (const s of [p.name, ...(p.aliases ?? [])]) add(s, entry);
   }
@@ -213,4 +218,66 @@ export function lookupOutlet(text: string): OutletInfo | undefined {
 export function lookupOrganization(text: string): OrganizationInfo | undefined {
   const hit = lookup(text).find((e) => e.type === 'Organization');
   return hit ? { key: hit.key, name: hit.canonical, kind: hit.kind ?? 'organization' } : undefined;
+}
+
+/** A town or city of the GeoNames list (data/entities/cities.json). */
+export interface CityEntry {
+  /** The GeoNames name, diacritics kept ("Herāt"). */
+  canonical: string;
+  key: string;
+  iso2: string;
+  population: number;
+}
+
+interface CityIndex {
+  /** Surface form -> the places of that name, largest first; forms of the curated gazetteer left out. */
+  bySurface: Map<string, CityEntry[]>;
+  /** The same, all forms: namesakes of curated places too ("Paris" in Texas). */
+  namesakes: Map<string, CityEntry[]>;
+  wordsAfterFirst: Map<string, number>;
+}
+
+let cityIndex: CityIndex | undefined;
+
+function buildCityIndex(): CityIndex {
+  const curated = gazetteer().bySurface;
+  const namesakes = new Map<string, CityEntry[]>();
+  // Rows come largest first, so each list is in order of population.
+  for (const [name, iso2, population, ...otherForms] of loadEntityData<CitiesFile>('cities.json').cities) {
+    const entry: CityEntry = { canonical: name, key: placeKey(name, iso2), iso2, population };
+    for (const form of new Set([name, ...otherForms].map(surfaceKey))) namesakes.set(form, [...(namesakes.get(form) ?? []), entry]);
+  }
+  const bySurface = new Map<string, CityEntry[]>();
+  const wordsAfterFirst = new Map<string, number>();
+  for (const [form, entries] of namesakes) {
+    // A curated name (a capital, a state, "Georgia", "Jordan") always wins over the city list.
+    if (curated.has(form)) continue;
+    bySurface.set(form, entries);
+    const first = firstWordOf(form);
+    wordsAfterFirst.set(first, Math.max(wordsAfterFirst.get(first) ?? 0, tokenize(form).length));
+  }
+  return { bySurface, namesakes, wordsAfterFirst };
+}
+
+function cities(): CityIndex {
+  cityIndex ??= buildCityIndex();
+  return cityIndex;
+}
+
+/** The largest place of the city list with this exact (case-sensitive) name, unless the curated gazetteer has the name. */
+export function cityFor(surface: string): CityEntry | undefined {
+  return cities().bySurface.get(surfaceKey(surface))?.[0];
+}
+
+/**
+ * The place of the city list with this name in the given country ("Durham" in GB, "Paris" in
+ * US), curated names included; undefined when the list has none there.
+ */
+export function cityIn(surface: string, iso2: string): CityEntry | undefined {
+  return cities().namesakes.get(surfaceKey(surface))?.find((c) => c.iso2 === iso2);
+}
+
+/** How many words the longest city name starting with this word has; 0 when none starts with it. */
+export function maxCityWordsStartingWith(word: string): number {
+  return cities().wordsAfterFirst.get(firstWordOf(word)) ?? 0;
 }

@@ -3,7 +3,7 @@
 import type { EntityMention, EntityType } from '../../types';
 import { orgKey, personKey, placeKey } from '../../keys';
 import { loadEntityData, type AliasesFile } from './data';
-import { entriesFor, lookupCountry, lookupOrganization, lookupOutlet } from './gazetteer';
+import { cityFor, cityIn, entriesFor, lookupCountry, lookupOrganization, lookupOutlet } from './gazetteer';
 
 export interface Identity {
   key: string;
@@ -29,6 +29,24 @@ export function canonicalPersonName(name: string): string {
 /** Name as written without a leading article: "the Trump administration" -> "Trump administration". */
 const bare = (text: string) => text.replace(/\s+/g, ' ').trim().replace(/^the\s+/i, '');
 
+/** "United Kingdom Home Office" -> "Home Office": the name after a leading country name or adjective. */
+function withoutLeadingCountry(name: string): string {
+  const words = name.split(' ');
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    if (entriesFor(words.slice(0, n).join(' ')).some((e) => e.type === 'Country')) return words.slice(n).join(' ');
+  }
+  return name;
+}
+
+function identifyCityInRegion(m: EntityMention, cityText: string): Identity {
+  const region = m.text.slice(m.text.indexOf(cityText) + cityText.length).replace(/^[\s,]+/, '');
+  const iso2 = entriesFor(region).find((e) => (e.type === 'Country' || e.type === 'Place') && e.iso2)?.iso2;
+  const city = iso2 ? cityIn(cityText, iso2) : undefined;
+  // The city list has it in that country, and it is not the capital the name is curated as.
+  if (city && !entriesFor(cityText).some((e) => e.iso2 === iso2)) return { key: city.key, type: 'Place', name: city.canonical, kind: 'city' };
+  return identify({ ...m, text: cityText, canonical: undefined, rule: 'gazetteer:city' });
+}
+
 export function identify(m: EntityMention): Identity {
   const name = bare(m.canonical ?? m.text);
   switch (m.type) {
@@ -43,6 +61,8 @@ export function identify(m: EntityMention): Identity {
       return { key: placeKey(name), type: 'Place', name, kind: 'region' };
     }
     case 'Place': {
+      // "Irving, Texas" is the place its first part names, in the region's country ("Durham, England").
+      if (m.rule === 'gazetteer:city-region' && m.canonical) return identifyCityInRegion(m, m.canonical);
       const known = entriesFor(m.text).find((e) => e.type === 'Place');
       if (known) return { key: known.key, type: 'Place', name: known.canonical, kind: known.kind };
       // A capital or seat of government named as a location: the city carries its country.
@@ -52,6 +72,9 @@ export function identify(m: EntityMention): Identity {
       }
       const country = lookupCountry(name);
       if (country) return { key: country.key, type: 'Country', name: country.name, iso2: country.iso2, iso3: country.iso3 };
+      // A town of the GeoNames list: keyed with its country, so that "Herat" and "Herāt" are one place.
+      const city = cityFor(m.text);
+      if (city) return { key: city.key, type: 'Place', name: city.canonical, kind: 'city' };
       return { key: placeKey(name), type: 'Place', name };
     }
     case 'MediaOutlet': {
@@ -60,7 +83,7 @@ export function identify(m: EntityMention): Identity {
       return { key: orgKey(name), type: 'MediaOutlet', name: m.text.replace(/\s+/g, ' ').trim() };
     }
     case 'Organization': {
-      const o = lookupOrganization(name);
+      const o = lookupOrganization(name) ?? lookupOrganization(withoutLeadingCountry(name));
       if (o) return { key: o.key, type: 'Organization', name: o.name, kind: o.kind };
       const outlet = lookupOutlet(name);
       if (outlet) return { key: outlet.key, type: 'MediaOutlet', name: outlet.name, kind: outlet.kind };

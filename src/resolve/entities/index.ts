@@ -3,8 +3,9 @@
 import type { CleanArticle, Entity, EntityMention, Mention, Role } from '../../types';
 import type { TextLayout } from '../../extract/text';
 import { identify, type Identity } from './identity';
+import { neverEntitySpans } from '../../extract/entities/context';
 import { findRoles, type KeyedMention } from './roles';
-import { descriptionMentions, namesInsideNames, personForWord, surnameMentions, type PersonName } from './coreference';
+import { descriptionMentions, namesInsideNames, personForWord, surnameMentions, surnameOf, type PersonName } from './coreference';
 
 export function resolveEntities(
   _article: CleanArticle,
@@ -41,7 +42,7 @@ export function resolveEntities(
     if (m.type === 'Person') continue;
     // "Paris" in an article about Valeska Paris, used for her rather than for France or the city.
     const person = isCityWord(m) ? personForWord(m.text, personNames) : undefined;
-    if (person && nameWordsOf(person.name).at(-1) === m.text) {
+    if (person && surnameOf(person.name) === m.text) {
       keyed.push({ start: m.start, end: m.end, text: m.text, key: person.key, type: 'Person' });
       continue;
     }
@@ -50,7 +51,8 @@ export function resolveEntities(
     keyed.push({ start: m.start, end: m.end, text: m.text, key: id.key, type: id.type });
   }
 
-  keyed.push(...surnameMentions(text, personNames, keyed));
+  // Photo credits ("Image: Nicholas Moreau.") name people, but are no mentions of them.
+  keyed.push(...surnameMentions(text, personNames, [...keyed, ...neverEntitySpans(text)]));
   keyed.push(...namesInsideNames(keyed, personNames));
   keyed.sort((a, b) => a.start - b.start);
   const roles = findRoles(text, keyed);
@@ -70,7 +72,7 @@ function isCityWord(m: EntityMention): boolean {
 const nameWordsOf = (name: string) => name.split(/\s+/);
 
 function sharedSurname(word: string, people: PersonName[]): boolean {
-  return people.filter((p) => nameWordsOf(p.name).length > 1 && nameWordsOf(p.name).at(-1) === word).length > 1;
+  return people.filter((p) => nameWordsOf(p.name).length > 1 && surnameOf(p.name) === word).length > 1;
 }
 
 /** "Donald J. Trump" and "Donald Trump" are one person: same first and last word. */

@@ -58,9 +58,74 @@ describe('rule capitalised-sequence: unknown names with evidence of a person', (
     ['age in an aside', 'The suspect, Khairi Saadallah, 25, was charged.', ['Person:Khairi Saadallah']],
     ['"who" in an aside', 'The report named Khairi Saadallah, who was charged.', ['Person:Khairi Saadallah']],
     ['no evidence: left alone', 'The bill passed the Lok Sabha on Monday.', []],
-    ['no evidence: a street', 'The new Southbank Boulevard opened on Monday.', []],
+    ['no evidence: an unknown name with no head', 'The new Southbank Promenade opened on Monday.', []],
     ['ordinary word inside', 'They read Counter Strike news. Strike action followed, and the strike ended.', []],
     ['surname only inside another run', 'Police arrested Khairi Saadallah on Sunday. The Saadallah Foundation spoke.', ['Organization:Saadallah Foundation']],
+  ])('%s', (_why, text, expected) => {
+    expect(propose(text)).toEqual(expected);
+  });
+});
+
+describe('rule capitalised-sequence: the last head word decides', () => {
+  it.each([
+    ['a station named after a hospital', 'Walk from NTU Hospital Station or Shandao Station today.', ['Place:NTU Hospital Station', 'Place:Shandao Station']],
+    ['a hall named after a body', 'It was held at the Daughters of the American Revolution Constitution Hall today.', ['Place:American Revolution Constitution Hall']],
+    ['a street', 'The new Southbank Boulevard opened on Monday.', ['Place:Southbank Boulevard']],
+    ['a hotel', 'Pilgrims stayed at the Al-Ghaza Hotel last week.', ['Place:Al-Ghaza Hotel']],
+    ['a stadium named after a bank', 'They played at the Bank of America Stadium on Sunday.', ['Place:Bank of America Stadium']],
+    ['a board of elections is a body', 'The North Carolina State Board of Elections met today.', ['Organization:North Carolina State Board of Elections']],
+    ['a museum is a body', 'It moved to the Tang Teaching Museum last year.', ['Organization:Tang Teaching Museum']],
+    ['a university is a body', 'She studies at Duke University now.', ['Organization:Duke University']],
+    ['a centre stays a place', 'It opened at the McCutchan Art Center in May.', ['Place:McCutchan Art Center']],
+  ])('%s', (_why, text, expected) => {
+    expect(propose(text)).toEqual(expected);
+  });
+});
+
+describe('rule capitalised-sequence: an unknown name after a place preposition', () => {
+  it.each([
+    ['a town', 'The team travelled from Kabul to Kunduz and stayed in Mazari today.', ['Place:Mazari']],
+    ['a town known to the lexicon as a place', 'Fans gathered in Brampton yesterday.', ['Place:Brampton']],
+  ])('%s', (_why, text, expected) => {
+    expect(propose(text)).toEqual(expected);
+  });
+});
+
+describe('rule capitalised-sequence: not a place', () => {
+  it.each([
+    ['the title of a game after "in"', 'Both teams faced off in Counter-Strike: Global Offensive on Sunday.', []],
+    ['the title of a show after "in"', 'He voiced the hero in Batman: The Animated Series for years.', []],
+    ['an event before a country', 'On day five of the football World Cup, Sweden won.', []],
+    ['an event with a place head inside', 'The Northern Arena Esports Championship ran all weekend.', []],
+    ['an event named with "of"', 'They visited the Festival of Lights on Friday.', []],
+    ['an ordinary word after "in"', 'Few of them believe in God these days.', []],
+    ['another ordinary word after "in"', 'He hopes to rest in Heaven one day.', []],
+  ])('%s', (_why, text, expected) => {
+    expect(propose(text)).toEqual(expected);
+  });
+
+  it('types a given name, a middle name and a surname that is a place head as a person', () => {
+    expect(propose('On Monday the professor Marc Lamont Hill commented.')).toEqual(['Person:Marc Lamont Hill']);
+  });
+});
+
+describe('rule capitalised-sequence: a body run on into the next name', () => {
+  it.each([
+    ['a person after the campus town', 'A student at University of Texas Arlington Amneh Jafari heard of it.', ['Organization:University of Texas Arlington']],
+    ['a title and a person after the country', 'It was the Bank of England Governor Andrew Bailey plan.', ['Organization:Bank of England']],
+    ['a head word after the place is still the body', 'She works at the University of Texas Health Science Center now.', ['Organization:University of Texas Health Science Center']],
+    ['one word after the place is not cut', 'He studied at the University of California Berkeley then.', ['Organization:University of California Berkeley']],
+  ])('%s', (_why, text, expected) => {
+    expect(propose(text)).toEqual(expected);
+  });
+});
+
+describe('rule capitalised-sequence: more organisation heads', () => {
+  it.each([
+    ['a corps', 'He joined the Marine Corps in 2001.', ['Organization:Marine Corps']],
+    ['a company named for its trade', 'Shares of Massey Energy fell.', ['Organization:Massey Energy']],
+    ['a role acronym before "of" is not in the name', 'He was the CEO of Massey Energy until 2010.', ['Organization:Massey Energy']],
+    ['an embassy', 'Protesters gathered outside the Swiss Embassy today.', ['Organization:Swiss Embassy']],
   ])('%s', (_why, text, expected) => {
     expect(propose(text)).toEqual(expected);
   });

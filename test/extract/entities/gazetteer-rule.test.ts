@@ -33,3 +33,70 @@ describe('known names that start with a widget word', () => {
     expect(brief(mentionsOf(text))).toEqual(expected);
   });
 });
+
+describe('rule gazetteer: cities of the GeoNames list with a place cue', () => {
+  it.each([
+    ['after a location preposition', 'The team travelled from Herat to the capital.', ['Place:Herat=Herāt']],
+    ['preposition with "downtown" between', 'Crowds gathered in downtown Sochi on Friday.', ['Place:Sochi=Sochi']],
+    ['a campus after "at"', 'She teaches at Chapel Hill now.', ['Place:Chapel Hill=Chapel Hill']],
+    ['followed by its state', 'He was born in Irving, Texas.', ['Place:Irving=Irving', 'Place:Texas=Texas', 'Place:Irving, Texas=Irving']],
+    ['a given name is a town with its state', 'Police in Tyler, Texas, said so.', ['Place:Tyler=Tyler', 'Place:Texas=Texas', 'Place:Tyler, Texas=Tyler']],
+    ['a venue named after it', 'Tunisia faced England at the Volgograd Arena.', ['Country:Tunisia=Tunisia', 'Place:England=England', 'Place:Volgograd=Volgograd']],
+    ['its state right before it', 'She studies at University of Texas Arlington now.', ['Place:Texas=Texas', 'Place:Arlington=Arlington']],
+    ['cued once, then alone', 'Officials in Greensboro met. Greensboro police said nothing.', ['Place:Greensboro=Greensboro', 'Place:Greensboro=Greensboro']],
+    ['an ordinary word with a strong cue', 'A man was stabbed in Reading on Saturday.', ['Place:Reading=Reading']],
+    ['a large city whose name is no other word', 'Volgograd hosted a match.', ['Place:Volgograd=Volgograd']],
+    ['the next item of a list of places', 'Fans came from Sochi and Herat.', ['Place:Sochi=Sochi', 'Place:Herat=Herāt']],
+    ['a list with commas', 'Shelling hit Kharkiv, Bakhmut and Mariupol.', ['Place:Kharkiv=Kharkiv', 'Place:Bakhmut=Bakhmut', 'Place:Mariupol=Mariupol']],
+    ['a curated variant spelling', 'Fans filled the Nizhny Novgorod Stadium.', ['Place:Nizhny Novgorod=Nizhny Novgorod']],
+  ])('%s', (_why, text, expected) => {
+    expect(propose(text)).toEqual(expected);
+  });
+});
+
+describe('rule gazetteer: a capital followed by its country is the city', () => {
+  it.each([
+    ['capital, country', 'Talks were held in Kabul, Afghanistan today.', ['Place:Kabul=Kabul', 'Country:Afghanistan=Afghanistan', 'Place:Kabul, Afghanistan=Kabul']],
+    ['capital without a preposition', 'Kyiv, Ukraine was quiet.', ['Country:Kyiv=Ukraine', 'Country:Ukraine=Ukraine', 'Place:Kyiv, Ukraine=Kyiv']],
+  ])('%s', (_why, text, expected) => {
+    expect(propose(text)).toEqual(expected);
+  });
+});
+
+describe('rule gazetteer: town names that are not places here', () => {
+  it.each([
+    ['no cue for a small town', 'Greensboro was mentioned.'],
+    ['a surname after a given name', 'The author Washington Irving wrote it.'],
+    ['a given name before a surname', 'Fans of Austin Powers laughed.'],
+    ['a name joined by an ampersand', 'He spoke at the Mary & Leigh Block Museum of Art.'],
+    ['a body named with an adjective', 'She studied at Imperial College London.'],
+    ['a surname after "to"', 'The nomination went to Richardson instead.'],
+    ['an ordinary word that is also a town', 'They trust in God and in Liberty.'],
+    ['a word written in lower case elsewhere', 'The reading was long. Reading took hours.'],
+    ['a known place before a head that is not a region', 'The ship sank in Jakarta Bay.'],
+    ['the end of a name with a particle', 'An earthquake struck Surigao del Sur, Philippines.'],
+    ['the title of a work', 'He voiced the hero in Batman: The Animated Series.'],
+    ['another place inside the following name', 'It took place at the Metro Toronto Convention Centre.'],
+    ['a month that is a town', 'It happened in March.'],
+    ['a comma after a place is no list', 'In Kyiv, Hidalgo said so.'],
+    ['a surname in the possessive after "in"', "In Warren's campaign, staff worked hard."],
+    ['a town of the list that news means as another place', 'The meeting took place in Washington.'],
+    ['a given name after a place and "and"', 'He met Texas officials and Tyler said so.'],
+    ['a language that is a town', 'It was written in English.'],
+  ])('%s', (_why, text) => {
+    expect(propose(text).filter((m) => m.startsWith('Place:') && !/=(Texas|Philippines|Toronto|Jakarta|Kyiv)$/.test(m))).toEqual([]);
+  });
+});
+
+describe('rule gazetteer: regions, states and provinces', () => {
+  it.each([
+    ['a Canadian province', 'Floods hit Manitoba on Monday.', ['Place:Manitoba=Manitoba']],
+    ['an Indian state', 'Rain fell across Tamil Nadu.', ['Place:Tamil Nadu=Tamil Nadu']],
+    ['a Chinese province', 'The outbreak began in Hubei.', ['Place:Hubei=Hubei']],
+    ['an alias', 'Rains hit Orissa.', ['Place:Orissa=Odisha']],
+    ['an ambiguous region standing alone', 'Fires in Brittany spread.', ['Place:Brittany=Brittany']],
+    ['an ambiguous region before a surname is not the region', 'Brittany Spears sang.', []],
+  ])('%s', (_why, text, expected) => {
+    expect(propose(text)).toEqual(expected);
+  });
+});

@@ -12,6 +12,8 @@ describe('refiner national-teams', () => {
       ['Organization:Tunisia', 'Organization:England', 'Organization:England']],
     ['a location stays a country', 'Group F — Sweden 1 – 0 Korea Republic\n\nFans in Sweden cheered.',
       ['Organization:Sweden', 'Organization:Korea Republic', 'Country:Sweden']],
+    ['the last word of one team\'s name is that team', 'Group F — Sweden 1 – 0 South Korea\n\nThen Korea attacked and Sweden defended.',
+      ['Organization:Sweden', 'Organization:South Korea', 'Organization:Korea', 'Organization:Sweden']],
   ])('%s', (_why, text, expected) => {
     expect(teamsAndCountries(text)).toEqual(expected);
   });
@@ -20,6 +22,7 @@ describe('refiner national-teams', () => {
     ['one country next to numbers', 'Talks between Russia and Ukraine ended 2-1 in favour of Russia.'],
     ['a date range is no result', 'Russia hosted talks on 12 – 14 March and Ukraine agreed.'],
     ['a vote count between countries', 'The resolution passed 120 – 30; France and Germany abstained.'],
+    ['a short name with no match report', 'Korea and Japan signed a deal on Monday.'],
   ])('no teams: %s', (_why, text) => {
     expect(teamsAndCountries(text).filter((m) => m.startsWith('Organization:'))).toEqual([]);
   });

@@ -1,11 +1,15 @@
 // Refiner `drop-junk`: removes candidates that are never entities: weekdays and months, widget
 // text ("NEWYou"), photo-credit text, function words capitalised at a sentence start, single
-// letters, shouted all-capital "names" and people whose names hold digits or dates.
+// letters, shouted all-capital "names" and people whose names hold digits or dates. Guessed people
+// that name things go too: brands ("CentOS Linux"), storms, places with a prefix ("Masjid
+// al-Haram"), works and animals after their noun ("the novel Angel Catbird") and names after an
+// article ("the Doris Day Show").
 import type { EntityMention } from '../../../types';
 import type { EntityContext, EntityRefiner } from '../rule';
 import { overlaps } from '../rule';
 import { isNameHead, isStopWord, wordLists } from '../word-lists';
 import { titleAt } from '../titles';
+import { isGivenName, isInitials } from '../person-names';
 
 export const dropJunkRefiner: EntityRefiner = {
   id: 'drop-junk',
@@ -13,6 +17,9 @@ export const dropJunkRefiner: EntityRefiner = {
     return mentions.filter((m) => !isJunk(m, ctx));
   },
 };
+
+/** Rules that guess a person from capital letters alone, with no title or speech verb. */
+const GUESSED_PERSON = /^(?:compromise|capitalised-sequence|person-neighbours:list)/;
 
 export function isJunk(m: EntityMention, ctx: EntityContext): boolean {
   const words = m.text.split(/\s+/).filter(Boolean);
@@ -36,8 +43,27 @@ export function isJunk(m: EntityMention, ctx: EntityContext): boolean {
     const title = titleAt(m.text, 0);
     if (title && title.end >= m.text.length) return true;
     // "KIRAN RIDLEY": capitals-only people come from credits and shouting, not from prose.
-    if (words.some((w) => w.length > 3 && w === w.toUpperCase())) return true;
+    if (words.some((w) => w.length > 3 && w === w.toUpperCase() && !isInitials(w))) return true;
     if (words.length > 5) return true;
+    if (GUESSED_PERSON.test(m.rule) || m.rule.startsWith('speaker-name')) {
+      // "CentOS Linux": a lower-case letter before two capitals marks a brand, never a name.
+      if (words.some((w) => /\p{Ll}\p{Lu}{2}/u.test(w))) return true;
+      // "Typhoon Phanfone", "Operation Barbarossa": a storm's or an operation's name.
+      if (lists.namedThingPrefixes.has(words[0])) return true;
+      // "Masjid al-Haram", "Mount Kenya", "Port Moresby": a place prefix starts a place's name.
+      if (words.length > 1 && lists.placePrefixes.has(words[0])) return true;
+    }
+    if (GUESSED_PERSON.test(m.rule)) {
+      const before = ctx.text.slice(Math.max(0, m.start - 20), m.start);
+      // "her graphic novel Angel Catbird", "his dog Buddy": the name of a work or an animal.
+      const noun = /(\p{Ll}+)[ \t]+$/u.exec(before)?.[1];
+      if (noun && lists.workNouns.has(noun)) return true;
+      // "the Campbell Soup cans", "the Doris Day Show", "a Beechcraft Sierra": a guessed name right
+      // after an article names a thing, unless it is a plain full name used as a modifier ("the
+      // James Cagney film"): a known given name and a surname, no head word.
+      const plainFullName = words.length >= 2 && words.length <= 3 && isGivenName(words[0]) && !words.some(isNameHead);
+      if (/(?:^|[^\p{L}])(?:the|a|an)[ \t]+$/iu.test(before) && !plainFullName) return true;
+    }
     // "Richard J. Donovan Correctional Facility": a long name ending in a head word names a body or place.
     if (words.length >= 3 && isNameHead(words[words.length - 1])) return true;
   }

@@ -30,21 +30,31 @@ function countryOf(m: EntityMention): { key: string; name: string } | undefined 
   return region ? { key: region.key, name: region.canonical } : undefined;
 }
 
+/**
+ * "Korea" for the team of South Korea: a place name that is the last word of exactly one team's
+ * country name, in a match report.
+ */
+function shortTeamName(m: EntityMention, teams: Map<string, string>): { key: string; name: string } | undefined {
+  if ((m.type !== 'Place' && m.type !== 'Country') || /\s/.test(m.text)) return undefined;
+  const matches = [...teams].filter(([, name]) => name.endsWith(` ${m.text}`));
+  return matches.length === 1 ? { key: matches[0][0], name: matches[0][1] } : undefined;
+}
+
 export const nationalTeamsRefiner: EntityRefiner = {
   id: 'national-teams',
   refine(mentions, ctx) {
     const { after, before, locations } = scorePatterns();
     const { text } = ctx;
-    const teams = new Set<string>();
+    const teams = new Map<string, string>();
     for (const m of mentions) {
       const country = countryOf(m);
       if (!country) continue;
       const line = (from: number, to: number) => text.slice(from, to).split('\n');
-      if (after.test(line(m.end, m.end + 12)[0]) || before.test(line(m.start - 12, m.start).pop() ?? '')) teams.add(country.key);
+      if (after.test(line(m.end, m.end + 12)[0]) || before.test(line(m.start - 12, m.start).pop() ?? '')) teams.set(country.key, country.name);
     }
     if (teams.size < 2) return mentions;
     return mentions.map((m) => {
-      const country = countryOf(m);
+      const country = countryOf(m) ?? shortTeamName(m, teams);
       if (!country || !teams.has(country.key)) return m;
       const previousWord = /([\p{L}]+)[ \t]+(?:the[ \t]+)?$/u.exec(text.slice(Math.max(0, m.start - 20), m.start))?.[1];
       if (previousWord && locations.has(previousWord.toLowerCase())) return m;

@@ -1,10 +1,12 @@
 // Refiner `resolve-overlaps`: one mention per stretch of text. Rules are ranked by how much they
 // know (gazetteer > titled-name > speaker-name > capitalised-sequence > compromise); among equals the longer
 // span wins. A country or place inside a longer organisation or place name is kept as well
-// ("United States" in "United States Navy"), because both are real mentions.
+// ("United States" in "United States Navy", "Texas" in "Irving, Texas"), because both are real mentions.
 import type { EntityMention } from '../../../types';
-import type { EntityRefiner } from '../rule';
+import type { EntityContext, EntityRefiner } from '../rule';
 import { overlaps, within } from '../rule';
+import { titleAt } from '../titles';
+import { isFirstName, isOrdinaryWord } from '../rules/capitalised-sequence-rule';
 
 const RANK: [RegExp, number][] = [
   [/^gazetteer/, 0],
@@ -19,7 +21,7 @@ const rank = (m: EntityMention) => RANK.find(([re]) => re.test(m.rule))?.[1] ?? 
 
 export const resolveOverlapsRefiner: EntityRefiner = {
   id: 'resolve-overlaps',
-  refine(mentions) {
+  refine(mentions, ctx) {
     const ordered = [...mentions].sort(
       (a, b) => rank(a) - rank(b) || b.end - b.start - (a.end - a.start) || a.start - b.start,
     );
@@ -30,17 +32,32 @@ export const resolveOverlapsRefiner: EntityRefiner = {
         kept.push(m);
         continue;
       }
+      const isBody = m.type === 'Organization' || m.type === 'Place' || m.type === 'MediaOutlet';
       // A longer guessed organisation/place may wrap known countries and places:
       // "University of Texas" around "Texas". The outer one then joins as well.
-      const wrapsKnown = (m.type === 'Organization' || m.type === 'Place' || m.type === 'MediaOutlet')
-        && clash.every((k) => within(k, m) && (k.type === 'Country' || k.type === 'Place') && k.end - k.start < m.end - m.start);
-      if (wrapsKnown) {
+      const nestedPlace = (k: EntityMention) => within(k, m) && (k.type === 'Country' || k.type === 'Place') && k.end - k.start < m.end - m.start;
+      if (isBody && clash.every(nestedPlace)) {
+        kept.push(m);
+        continue;
+      }
+      // "National Security Council" is not the known "Security Council": a guessed organisation
+      // that ends with a known one and adds name words before it is another (or a more exact)
+      // name, and replaces it; countries inside it stay.
+      const modifiedBody = (k: EntityMention) => m.type === 'Organization' && k.type === 'Organization' && /^capitalised-sequence/.test(m.rule)
+        && within(k, m) && k.end === m.end && k.start > m.start && isModifier(m, k, clash, ctx);
+      if (clash.some(modifiedBody) && clash.every((k) => modifiedBody(k) || nestedPlace(k))) {
+        for (const k of clash.filter(modifiedBody)) kept.splice(kept.indexOf(k), 1);
+        kept.push(m);
+        continue;
+      }
+      // "Texas" in "Irving, Texas": the region is named in its own right as well.
+      if (clash.every((k) => k.rule === 'gazetteer:city-region' && within(m, k) && m.start > k.start)) {
         kept.push(m);
         continue;
       }
       // "Valeska Paris", "Paris Hilton": a full name wraps a city name; the person wins.
       const cityInName = m.type === 'Person' && /\s/.test(m.text)
-        && clash.every((k) => within(k, m) && !/\s/.test(k.text) && /^gazetteer:(capital|name)/.test(k.rule) && (k.type === 'Place' || k.rule === 'gazetteer:capital' || k.rule === 'gazetteer:capital-place'));
+        && clash.every((k) => within(k, m) && !/\s/.test(k.text) && /^gazetteer:(capital|name|city)/.test(k.rule) && (k.type === 'Place' || k.rule === 'gazetteer:capital' || k.rule === 'gazetteer:capital-place'));
       if (cityInName) {
         for (const k of clash) kept.splice(kept.indexOf(k), 1);
         kept.push(m);
@@ -49,3 +66,18 @@ export const resolveOverlapsRefiner: EntityRefiner = {
     return kept.sort((a, b) => a.start - b.start || b.end - a.end);
   },
 };
+
+/**
+ * The words of `outer` before the known body `inner` are a modifier of it: country names, or
+ * capitalised words that are no title, given name or connector ("United States National"), the
+ * first not a sentence-start capital of an ordinary word ("Former"). Runs that swallowed a person
+ * or a clause ("Brett Kavanaugh Supreme Court", "Ferraro the Democratic Party") are not.
+ */
+function isModifier(outer: EntityMention, inner: EntityMention, clash: EntityMention[], ctx: EntityContext): boolean {
+  const countries = clash.filter((k) => k !== inner && (k.type === 'Country' || k.type === 'Place'));
+  const words = ctx.tokens.filter((t) => t.start >= outer.start && t.end <= inner.start && !countries.some((k) => within(t, k)));
+  if (words.length === 0 || words.length > 3) return false;
+  const first = ctx.tokens.findIndex((t) => t.start === outer.start);
+  if (ctx.sentenceStartTokens.has(first) && isOrdinaryWord(ctx.tokens[first].text)) return false;
+  return words.every((w) => w.capitalised && !w.allCaps && !w.possessive && !isFirstName(w.text) && titleAt(ctx.text, w.start) === undefined);
+}

@@ -1,6 +1,10 @@
 // Refiner `person-neighbours`: people found by other rules vouch for the names next to them.
 //  - A full name cut short ("Hardeep Singh" of "Hardeep Singh Puri") takes the unknown capitalised
 //    word that follows it directly.
+//  - A name takes the initials right before it ("L. Ron Hubbard") and an Arabic article surname
+//    right after it ("Suleiman al-Amr").
+//  - An East Asian family name followed by a hyphenated given name ("Park Joo-ho", "Hau
+//    Lung-bin"), or by one or two words no list knows ("Chiang Kai Shek"), is a person.
 //  - In a list of names ("Romelu Lukaku, Yannick Carrasco, and Dries Mertens") a known person makes
 //    the other items people too, when they have the same shape: two or three capitalised words that
 //    are no known country, place, body, head word ("University") or title.
@@ -14,6 +18,7 @@ import { isNameHead, isStopWord, wordLists } from '../word-lists';
 import { titleAt } from '../titles';
 import { entriesFor } from '../../../resolve/entities/gazetteer';
 import { isOrdinaryWord } from '../rules/capitalised-sequence-rule';
+import { isArticleSurname, isEastAsianFamilyName, isGivenName } from '../person-names';
 
 const MAX_PERSON_WORDS = 4;
 const ADJECTIVE_TAGS = new Set(['Adjective', 'Comparative', 'Superlative']);
@@ -21,7 +26,15 @@ const ADJECTIVE_TAGS = new Set(['Adjective', 'Comparative', 'Superlative']);
 export const personNeighboursRefiner: EntityRefiner = {
   id: 'person-neighbours',
   refine(mentions, ctx) {
-    const extended = mentions.map((m) => (m.type === 'Person' ? extendRight(m, ctx) : m));
+    const familyFirst = familyNameFirst(ctx);
+    // A guess of another type on exactly the same words yields to the family-name reading:
+    // "Park Joo-Ho" is no place.
+    const sameSpan = (m: EntityMention) => familyFirst.some((f) => f.start === m.start && f.end === m.end);
+    const kept = mentions.filter((m) => m.rule.startsWith('gazetteer') || m.type === 'Person' || !sameSpan(m));
+    const extended = [
+      ...kept.map((m) => (m.type === 'Person' ? extendRight(extendLeft(m, ctx), ctx) : m)),
+      ...familyFirst.filter((f) => !kept.some((m) => m.type === 'Person' && m.start === f.start && m.end === f.end)),
+    ];
     const added: EntityMention[] = [];
     const taken = (span: { start: number; end: number }) => [...extended, ...added].some((m) => overlaps(m, span));
     for (const m of extended) {
@@ -45,16 +58,107 @@ function extendRight(m: EntityMention, ctx: EntityContext): EntityMention {
   const { tokens, text } = ctx;
   const last = tokenIndexEndingAt(ctx, m.end);
   const next = tokens[last + 1];
-  // Only full names grow: a lone surname before a word ("Warhol Polaroids", "Campbell Soup") is
-  // more often a name used as a modifier.
+  // "Suleiman al-Amr": the article surname belongs to the name, whatever its length; so does the
+  // word after a particle that would otherwise end it ("Haitham bin Tariq Al Said").
+  const joinedNext = last >= 0 && next && !tokens[last].possessive && /^[ \t]+$/.test(text.slice(tokens[last].end, next.start));
+  const danglingParticle = joinedNext && wordLists().personParticles.has(tokens[last].text.toLowerCase()) && next.capitalised && !next.allCaps;
+  if (joinedNext && (isArticleSurname(next.text) || danglingParticle)) {
+    return { ...m, end: next.end, text: text.slice(m.start, next.end), rule: `${m.rule}+person-neighbours:extend` };
+  }
+  // "Luiz Inácio Lula da Silva", "Vincent van Gogh": a lower-case particle and a surname after it.
+  const surname = tokens[last + 2];
+  if (joinedNext && /^\p{Ll}/u.test(next.text) && wordLists().personParticles.has(next.text) && surname && surname.capitalised
+    && !surname.allCaps && /^[ \t]+$/.test(text.slice(next.end, surname.start)) && plainNameWord(surname)) {
+    return { ...m, end: surname.end, text: text.slice(m.start, surname.end), rule: `${m.rule}+person-neighbours:extend` };
+  }
+  // Only full names and given names grow: a lone surname before a word ("Warhol Polaroids",
+  // "Campbell Soup") is more often a name used as a modifier.
   const words = m.text.split(/\s+/).length;
-  if (last < 0 || !next || tokens[last].possessive || words < 2 || words >= MAX_PERSON_WORDS) return m;
+  const given = words === 1 && isGivenName(m.text);
+  if (last < 0 || !next || tokens[last].possessive || (words < 2 && !given) || words >= MAX_PERSON_WORDS) return m;
   if (!/^[ \t]+$/.test(text.slice(tokens[last].end, next.start)) || !plainNameWord(next) || isOrdinaryWord(next.text)) return m;
   // The word after must not carry on the run: "Hardeep Singh Puri Foundation" is something else.
   // Nor may a number follow it: "Advisory Number 5" is no name.
   const after = tokens[last + 2];
   if (after && (after.capitalised || /^\d/.test(after.text)) && /^[ \t]+$/.test(text.slice(next.end, after.start))) return m;
   return { ...m, end: next.end, text: text.slice(m.start, next.end), rule: `${m.rule}+person-neighbours:extend` };
+}
+
+/**
+ * "L. Ron Hubbard": single-letter initials right before a name belong to it. Not after another
+ * capitalised word ("World War I. Ron Smith"), where the letter more likely ends a sentence.
+ */
+function extendLeft(m: EntityMention, ctx: EntityContext): EntityMention {
+  const { tokens, text } = ctx;
+  let first = tokenIndexAt(ctx, m.start);
+  if (first < 0) return m;
+  const start = first;
+  while (first > 0 && /^\p{Lu}\.$/u.test(tokens[first - 1].text) && /^[ \t]+$/.test(text.slice(tokens[first - 1].end, tokens[first].start))) first--;
+  if (first === start) return m;
+  const before = tokens[first - 1];
+  if (before && before.capitalised && /^[ \t]+$/.test(text.slice(before.end, tokens[first].start))) return m;
+  return { ...m, start: tokens[first].start, text: text.slice(tokens[first].start, m.end), rule: `${m.rule}+person-neighbours:initials` };
+}
+
+// A given name written the East Asian way, after the family name: "Joo-Ho", "Lung-bin", "Jong-un".
+const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{L}\p{Ll}*$/u;
+const MAX_UNHYPHENATED_GIVEN_WORDS = 2;
+
+/** "Park Joo-Ho", "Hau Lung-bin", "Chiang Kai Shek", "Xi Jinping": family name first. */
+function familyNameFirst(ctx: EntityContext): EntityMention[] {
+  const { tokens, text } = ctx;
+  const out: EntityMention[] = [];
+  const joined = (a: Token, b: Token) => spaces(ctx, a.end, b.start);
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const family = tokens[i];
+    if (family.possessive || !isEastAsianFamilyName(family.text) || !joined(family, tokens[i + 1])) continue;
+    let last: number | undefined;
+    if (HYPHENATED_GIVEN_NAME.test(tokens[i + 1].text)) {
+      last = i + 1;
+    } else {
+      // Without a hyphen the evidence is weaker: the family name must be no English word ("Park",
+      // "Long", "Song" are), and the given name one or two unknown words, not a given name of
+      // its own where the family name is a Western given name as well (below).
+      if (isOrdinaryWord(family.text) || isStopWord(family.text) || entriesFor(family.text).length > 0) continue;
+      // "the Sun Corona": no determiner before a person's name.
+      const prev = tokens[i - 1];
+      if (prev && wordLists().determiners.has(prev.text.toLowerCase())) continue;
+      let j = i + 1;
+      // Given names may be English given names too ("Chiang Kai Shek") unless the family name is one
+      // as well: "Lee Harvey Oswald" is read the Western way.
+      const westernToo = isGivenName(family.text);
+      while (j < tokens.length && j - i <= MAX_UNHYPHENATED_GIVEN_WORDS && unknownGivenWord(tokens[j], westernToo) && joined(tokens[j - 1], tokens[j])) {
+        j++;
+        if (tokens[j - 1].possessive) break;
+      }
+      // "Hong Kongers", "Sun Yat-sen University": a place name that starts with a family name.
+      if (j > i + 1 && !startsPlaceName(ctx, family, tokens[i + 1])) last = j - 1;
+    }
+    if (last === undefined) continue;
+    // The name must start and end its run of capitalised words: "Tang Teaching Museum" is none.
+    const prev = tokens[i - 1];
+    const next = tokens[last + 1];
+    if (prev && prev.capitalised && !prev.possessive && joined(prev, family) && !titleAt(text, prev.start) && !ctx.sentenceStartTokens.has(i - 1)) continue;
+    if (next && next.capitalised && !tokens[last].possessive && joined(tokens[last], next)) continue;
+    // The family name itself may be a head word ("Park"); the given name may not.
+    const given = tokens.slice(i + 1, last + 1);
+    if (family.allCaps || given.some((t) => isNameHead(t.text) || t.allCaps || titleAt(text, t.start))) continue;
+    const start = family.start;
+    const end = tokens[last].end;
+    if (entriesFor(text.slice(start, end)).length > 0) continue;
+    out.push({ start, end, text: text.slice(start, end), type: 'Person', rule: 'person-neighbours:family-name-first' });
+    i = last;
+  }
+  return out;
+}
+
+function startsPlaceName(ctx: EntityContext, family: Token, next: Token): boolean {
+  const stem = next.text.replace(/(?:ers|er|ese|s)$/u, '');
+  return entriesFor(`${family.text} ${stem}`).length > 0 || entriesFor(ctx.text.slice(family.start, next.end)).length > 0;
+}
+
+function unknownGivenWord(t: Token, westernNames: boolean): boolean {
+  return plainNameWord(t) && t.text.length <= 10 && !isOrdinaryWord(t.text) && !(westernNames && isGivenName(t.text)) && !/-/.test(t.text);
 }
 
 /** Items of a list that holds `m`: the run of name words right after or right before each separator. */

@@ -8,6 +8,7 @@ import { titleAt } from '../titles';
 import { entriesFor } from '../../../resolve/entities/gazetteer';
 import { isNameHead, isStopWord, wordLists } from '../word-lists';
 import { isFirstName } from '../rules/capitalised-sequence-rule';
+import { isArticleSurname } from '../person-names';
 
 // Where a name certainly ends: sentence punctuation before a space, brackets, quotes, slashes,
 // line breaks, colons, semicolons, commas.
@@ -56,16 +57,17 @@ export function trim(m: EntityMention, ctx: EntityContext): EntityMention | unde
   for (let changed = true; changed && start < end; ) {
     changed = false;
     const piece = text.slice(start, end);
-    // Trailing possessive and trailing non-letters.
-    const tail = /(?:['’]s?|[^\p{L}\p{N}.])+$/u.exec(piece);
+    // Trailing possessive and trailing non-letters; a final dot stays only after an initial ("J.").
+    const tail = /(?:['’]s?|[^\p{L}\p{N}.]|(?<=\p{L}{2})\.)+$/u.exec(piece);
     if (tail && tail.index > 0) {
       end = start + tail.index;
       changed = true;
       continue;
     }
-    // Trailing lower-case words ("Macron said", "Grushko added").
+    // Trailing lower-case words ("Macron said", "Grushko added"), but not an Arabic article
+    // surname ("Suleiman al-Amr").
     const lower = /\s+\p{Ll}[\p{L}'’-]*$/u.exec(piece);
-    if (lower) {
+    if (lower && !(m.type === 'Person' && isArticleSurname(lower[0].trim()))) {
       end = start + lower.index;
       changed = true;
       continue;
@@ -103,7 +105,9 @@ export function trim(m: EntityMention, ctx: EntityContext): EntityMention | unde
       }
       // "Scientologist Tom Cruise": a descriptor before a given name is not part of the name.
       const rest = piece.slice(firstWord.length).trim().split(/\s+/);
-      if (rest.length >= 2 && !isFirstName(firstWord) && isFirstName(rest[0])) {
+      // "Democrat Rod Blagojevich", "Republican Smith": a party or faith word is a descriptor too.
+      const descriptor = lists.personDescriptors.has(firstWord) && !isFirstName(firstWord) && rest.length >= 1 && /^\p{Lu}/u.test(rest[0] ?? '');
+      if (descriptor || (rest.length >= 2 && !isFirstName(firstWord) && isFirstName(rest[0]))) {
         start += firstWord.length;
         while (start < end && /\s/.test(text[start])) start++;
         changed = true;

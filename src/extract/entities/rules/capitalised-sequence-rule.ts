@@ -9,7 +9,8 @@ import { within } from '../rule';
 import type { Token } from '../tokens';
 import { isNameHead, isStopWord, wordLists } from '../word-lists';
 import { titleAt } from '../titles';
-import { entriesFor } from '../../../resolve/entities/gazetteer';
+import { cityFor, entriesFor } from '../../../resolve/entities/gazetteer';
+import { loadEntityData } from '../../../resolve/entities/data';
 
 const MAX_WORDS = 8;
 
@@ -20,8 +21,9 @@ export const capitalisedSequenceRule: EntityRule = {
     const { tokens } = ctx;
     for (let i = 0; i < tokens.length; i++) {
       if (!startsName(tokens[i])) continue;
-      const last = runEnd(ctx, i);
+      if (tokens[i + 1]?.text === 'of' && !isNameHead(tokens[i].text) && isRoleOrWordBeforeOf(ctx, i)) continue;
       const first = i;
+      const last = withoutTrailingName(ctx, first, runEnd(ctx, i));
       i = last;
       const person = personBeforeOf(ctx, first, last);
       if (person) {
@@ -66,6 +68,43 @@ function personBeforeOf(ctx: EntityContext, first: number, last: number): { ment
   const start = name[0].start;
   const end = name[name.length - 1].end;
   return { mention: { start, end, text: ctx.text.slice(start, end), type: 'Person', rule: 'capitalised-sequence:person-of-body' }, bodyStart };
+}
+
+/**
+ * "CEO of Massey Energy", "Shares of Massey Energy fell": a common acronym, or an ordinary word
+ * capitalised only because it starts the sentence, before "of" is no part of the name after it.
+ */
+function isRoleOrWordBeforeOf(ctx: EntityContext, i: number): boolean {
+  const word = ctx.tokens[i].text;
+  return wordLists().nonNameAcronyms.has(word) || (ctx.sentenceStartTokens.has(i) && isOrdinaryWord(word));
+}
+
+/**
+ * "University of Texas Arlington Amneh Jafari heard...": a body named after a place, run on into
+ * the next name. When the words after the body's last known place are two or three capitalised
+ * words with no head word, the body ends at that place and they are left to the other rules.
+ */
+function withoutTrailingName(ctx: EntityContext, first: number, last: number): number {
+  const { tokens } = ctx;
+  if (last - first < 3) return last;
+  const headAt = tokens.slice(first, last + 1).findIndex((t) => isNameHead(t.text)) + first;
+  if (headAt < first) return last;
+  for (let p = last - 2; p > headAt && p >= last - 3; p--) {
+    if (!endsKnownPlace(ctx, p, headAt)) continue;
+    const tail = tokens.slice(p + 1, last + 1);
+    if (tail.every((t) => t.capitalised && !t.allCaps && !isNameHead(t.text) && !isStopWord(t.text) && entriesFor(t.text).length === 0)) return p;
+    return last;
+  }
+  return last;
+}
+
+/** Token `p` ends a known country, region or town that starts after token `after`. */
+function endsKnownPlace(ctx: EntityContext, p: number, after: number): boolean {
+  for (let n = 1; n <= 3 && p - n + 1 > after; n++) {
+    const surface = ctx.text.slice(ctx.tokens[p - n + 1].start, ctx.tokens[p].end);
+    if ((cityFor(surface) && !isNameHead(ctx.tokens[p].text)) || entriesFor(surface).some((e) => (e.type === 'Country' || e.type === 'Place') && e.form !== 'demonym')) return true;
+  }
+  return false;
 }
 
 function startsName(t: Token): boolean {
@@ -122,9 +161,19 @@ function typeOf(ctx: EntityContext, words: Token[], first: number): EntityType |
   const lists = wordLists();
   const texts = words.map((w) => w.text);
   const lastWord = texts[texts.length - 1];
+  const heads = headWords();
+  // "FIFA World Cup", "Festival of Lights": an event, which is none of our types ("Board of
+  // Elections" is a body: before "of", the head is the word before it).
+  const of = texts.indexOf('of');
+  if (heads.eventHeads.has(of > 0 ? texts[of - 1] : lastWord)) return undefined;
   if (words.length >= 2) {
+    // "Marc Lamont Hill": a given name, a middle name and a surname that is also a place head.
+    if (words.length === 3 && heads.surnamePlaceHeads.has(lastWord) && isFirstName(texts[0]) && !isNameHead(texts[1])
+      && !isOrdinaryWord(texts[1]) && words.every((w) => !w.allCaps) && !titleAt(ctx.text, words[0].start)) return 'Person';
     if (lists.outletHeads.has(lastWord) && !lists.organizationHeads.has(texts[0])) return 'MediaOutlet';
-    if (texts.some((w) => lists.organizationHeads.has(w))) return 'Organization';
+    // The last word is the head of an English compound: "NTU Hospital Station" is a station.
+    if (heads.facilityHeads.has(lastWord)) return 'Place';
+    if (texts.some((w) => lists.organizationHeads.has(w) || heads.bodyHeads.has(w))) return 'Organization';
     if (lists.placeHeads.has(lastWord) || lists.placePrefixes.has(texts[0])) return 'Place';
     if (words.length <= 4 && isFirstName(texts[0]) && words.every((w) => !w.allCaps) && !titleAt(ctx.text, words[0].start)) return 'Person';
   }
@@ -132,9 +181,13 @@ function typeOf(ctx: EntityContext, words: Token[], first: number): EntityType |
   // "Irving, Texas", "Evansville, Indiana": a name followed by its state or country is a town.
   if (followedByRegion(ctx, first + words.length - 1)) return 'Place';
   if (ctx.sentenceStartTokens.has(first) || ctx.headlineCased.some((p) => within(words[0], p))) return undefined;
+  // "in Counter-Strike: Global Offensive", "in Batman: Arkham VR": the title of a work, not a place.
+  if (beforeSubtitle(ctx, first + words.length - 1)) return undefined;
   // "from Herat", "in Irving": an unknown name where a place is expected.
   const before = ctx.tokens[first - 1];
-  if (before && lists.placeCuePrepositions.has(before.text) && /^[ \t]+$/.test(ctx.text.slice(before.end, words[0].start))) return 'Place';
+  // Not for words the lexicon knows as something else: "in God", "on Mars", "on Earth".
+  if (before && lists.placeCuePrepositions.has(before.text) && /^[ \t]+$/.test(ctx.text.slice(before.end, words[0].start))
+    && !words.every((w) => isOrdinaryWord(w.text, undefined, PLACE_TAGS))) return 'Place';
   // "KPA", "FIRST": an unknown acronym in running text names a body, unless it is a common one.
   const roman = /^[IVXLC]+$/.test(words[0].text);
   if (words.length === 1 && words[0].allCaps && words[0].text.length <= 6 && !roman && !lists.nonNameAcronyms.has(words[0].text)) {
@@ -147,23 +200,62 @@ function typeOf(ctx: EntityContext, words: Token[], first: number): EntityType |
   return undefined;
 }
 
+/** The token at `last` is followed by a colon and a capitalised word, in mid-sentence. */
+function beforeSubtitle(ctx: EntityContext, last: number): boolean {
+  const next = ctx.tokens[last + 1];
+  return next !== undefined && next.capitalised && /^:[ \t]+$/.test(ctx.text.slice(ctx.tokens[last].end, next.start));
+}
+
+interface HeadWordsFile {
+  facilityHeads: string[];
+  bodyHeads: string[];
+  surnamePlaceHeads: string[];
+  eventHeads: string[];
+}
+
+let headWordSets: { [K in keyof HeadWordsFile]: Set<string> } | undefined;
+
+/** The head-word lists of data/entities/head-words.json. */
+function headWords() {
+  if (!headWordSets) {
+    const file = loadEntityData<HeadWordsFile>('head-words.json');
+    headWordSets = {
+      facilityHeads: new Set(file.facilityHeads),
+      bodyHeads: new Set(file.bodyHeads),
+      surnamePlaceHeads: new Set(file.surnamePlaceHeads),
+      eventHeads: new Set(file.eventHeads),
+    };
+  }
+  return headWordSets;
+}
+
 const NAME_TAGS = new Set([...GIVEN_NAME_TAGS, 'LastName', 'Honorific']);
 
 /**
  * A word compromise's lexicon knows as something other than a name ("national", "dead"); with
- * `onlyTags`, only words known with one of those tags count ("Adjective": "Dries" stays a name).
+ * `onlyTags`, only words known with one of those tags count ("Adjective": "Dries" stays a name);
+ * tags in `alsoNames` count as names too.
  */
-export function isOrdinaryWord(word: string, onlyTags?: Set<string>): boolean {
+export function isOrdinaryWord(word: string, onlyTags?: Set<string>, alsoNames?: Set<string>): boolean {
+  const tags = lexiconTags(word);
+  if (tags.length === 0) return false;
+  return onlyTags ? tags.some((t) => onlyTags.has(t)) : !tags.every((t) => NAME_TAGS.has(t) || alsoNames?.has(t));
+}
+
+/** Lexicon tags of place names: "Brampton" is no ordinary word. */
+const PLACE_TAGS = new Set(['Place', 'City', 'Country', 'Region', 'ProperNoun']);
+
+/** The tags compromise's lexicon gives a word ("jackson" -> ["LastName"]); none for unknown words. */
+export function lexiconTags(word: string): string[] {
   lexicon ??= (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
   const entry = lexicon[word.toLowerCase()];
-  if (entry === undefined) return false;
-  const tags = Array.isArray(entry) ? entry : [entry];
-  return onlyTags ? tags.some((t) => onlyTags.has(t)) : !tags.every((t) => NAME_TAGS.has(t));
+  if (entry === undefined) return [];
+  return Array.isArray(entry) ? entry : [entry];
 }
 let lowerWords: WeakMap<EntityContext, Set<string>> | undefined;
 
 /** The article's words written in lower case somewhere: capitalised elsewhere, they are ordinary words. */
-function lowerCaseWords(ctx: EntityContext): Set<string> {
+export function lowerCaseWords(ctx: EntityContext): Set<string> {
   lowerWords ??= new WeakMap();
   let set = lowerWords.get(ctx);
   if (!set) {

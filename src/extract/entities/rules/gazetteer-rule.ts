@@ -1,35 +1,44 @@
 // Rule `gazetteer`: exact matches of known names (countries with their aliases, demonyms, capitals
-// and seats of government; places; organisations; news outlets), longest match first.
+// and seats of government; places; organisations; news outlets), longest match first. Then the
+// towns and cities of the GeoNames list where the text says a place is meant, and "City, Region"
+// names (gazetteer-cities.ts).
 import type { EntityMention } from '../../../types';
 import { entriesFor, maxWordsStartingWith, type GazetteerEntry } from '../../../resolve/entities/gazetteer';
 import { loadEntityData, type NameCuesFile } from '../../../resolve/entities/data';
 import type { EntityContext, EntityRule } from '../rule';
 import { titleAt } from '../titles';
+import { citiesWithRegion, proposeCities } from './gazetteer-cities';
 
 export const gazetteerRule: EntityRule = {
   id: 'gazetteer',
   propose(ctx) {
-    const { tokens, text } = ctx;
-    const out: EntityMention[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      const max = maxWordsStartingWith(tokens[i].text);
-      for (let n = Math.min(max, tokens.length - i); n >= 1; n--) {
-        const first = tokens[i];
-        const last = tokens[i + n - 1];
-        // A name never runs over a line break.
-        if (n > 1 && text.slice(first.start, last.end).includes('\n')) continue;
-        const entries = entriesFor(text.slice(first.start, last.end));
-        if (entries.length === 0) continue;
-        const entry = chooseEntry(entries, ctx, i, i + n - 1);
-        if (!entry) continue;
-        out.push(toMention(entry, ctx, i, i + n - 1));
-        i += n - 1;
-        break;
-      }
-    }
-    return out;
+    const known = proposeKnownNames(ctx);
+    const all = [...known, ...proposeCities(ctx, known)].sort((a, b) => a.start - b.start);
+    return [...all, ...citiesWithRegion(ctx, all)];
   },
 };
+
+function proposeKnownNames(ctx: EntityContext): EntityMention[] {
+  const { tokens, text } = ctx;
+  const out: EntityMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const max = maxWordsStartingWith(tokens[i].text);
+    for (let n = Math.min(max, tokens.length - i); n >= 1; n--) {
+      const first = tokens[i];
+      const last = tokens[i + n - 1];
+      // A name never runs over a line break.
+      if (n > 1 && text.slice(first.start, last.end).includes('\n')) continue;
+      const entries = entriesFor(text.slice(first.start, last.end));
+      if (entries.length === 0) continue;
+      const entry = chooseEntry(entries, ctx, i, i + n - 1);
+      if (!entry) continue;
+      out.push(toMention(entry, ctx, i, i + n - 1));
+      i += n - 1;
+      break;
+    }
+  }
+  return out;
+}
 
 function chooseEntry(entries: GazetteerEntry[], ctx: EntityContext, from: number, to: number): GazetteerEntry | undefined {
   const { tokens, text } = ctx;
@@ -51,12 +60,16 @@ function chooseEntry(entries: GazetteerEntry[], ctx: EntityContext, from: number
 
 let locationWords: Set<string> | undefined;
 
+function locationPrepositions(): Set<string> {
+  locationWords ??= new Set(loadEntityData<NameCuesFile>('name-cues.json').locationPrepositions);
+  return locationWords;
+}
+
 /** True when the words before the token say "where" (in, at, near ...), skipping a "the". */
 function afterLocationWord(ctx: EntityContext, index: number): boolean {
-  locationWords ??= new Set(loadEntityData<NameCuesFile>('name-cues.json').locationPrepositions);
   let j = index - 1;
   if (j >= 0 && ctx.tokens[j].text.toLowerCase() === 'the') j--;
-  return j >= 0 && locationWords.has(ctx.tokens[j].text.toLowerCase());
+  return j >= 0 && locationPrepositions().has(ctx.tokens[j].text.toLowerCase());
 }
 
 function toMention(entry: GazetteerEntry, ctx: EntityContext, from: number, to: number): EntityMention {

@@ -1,12 +1,15 @@
 // Rule `titled-name`: a title or honorific followed by capitalised words is a person, and the
 // title is not part of the name: "Deputy Foreign Minister Alexander Grushko" -> "Alexander Grushko".
+// A name followed by a comma and a title is one too: "Hernan Dario Gomez, Panama coach, said"
+// (`titled-name:apposition`).
 import type { EntityMention } from '../../../types';
 import type { EntityContext, EntityRule } from '../rule';
-import { titleAt } from '../titles';
+import { titleAt, type TitleMatch } from '../titles';
 import { isStopWord, wordLists } from '../word-lists';
 import { entriesFor } from '../../../resolve/entities/gazetteer';
 import type { Token } from '../tokens';
-import { isFirstName } from './capitalised-sequence-rule';
+import { isFirstName, isOrdinaryWord } from './capitalised-sequence-rule';
+import { isArticleSurname, isInitials } from '../person-names';
 
 const MAX_NAME_WORDS = 4;
 
@@ -19,6 +22,8 @@ export const titledNameRule: EntityRule = {
       if (i > 0 && tokens[i].start === tokens[i - 1].end) continue;
       const title = titleAt(text, tokens[i].start);
       if (!title) continue;
+      const named = nameBeforeTitle(ctx, i, title);
+      if (named) out.push(named);
       let j = i;
       while (j < tokens.length && tokens[j].end <= title.end) j++;
       // "the team's coach, Alireza Mehraban, said": a name set off by commas after the title.
@@ -71,7 +76,75 @@ export function nameAfter(ctx: EntityContext, index: number, from: number): { st
   return { start: words[0].start, end: words[words.length - 1].end, lastToken: last };
 }
 
+const MAX_HOLDER_WORDS = 3;
+
+/**
+ * "K.C. Maurer, chief financial officer", "Hernan Dario Gomez, Panama coach," "Alexander
+ * Grushko, Russia's deputy foreign minister": two to four name words, then a comma, an optional
+ * article and holder ("Panama", "Russia's"), then the title at token `titleToken`, which no name
+ * follows. The name must start its run of capitalised words and name no known country or body.
+ */
+function nameBeforeTitle(ctx: EntityContext, titleToken: number, title: TitleMatch): EntityMention | undefined {
+  const { tokens, text } = ctx;
+  // A name right after the title makes it a titled name, handled above ("..., Panama coach Hernan Gomez").
+  if (/^[ \t]+\p{Lu}/u.test(text.slice(title.end, title.end + 3)) && !/^[ \t]+(?:of|for|at|and)\b/iu.test(text.slice(title.end, title.end + 6))) return undefined;
+  const k = commaBefore(ctx, titleToken);
+  if (k === undefined) return undefined;
+  const last = k;
+  let first = last;
+  while (first - 1 >= 0 && last - first + 1 < MAX_NAME_WORDS && spaceOnly(text, tokens[first - 1].end, tokens[first].start) && apposedNameWord(tokens[first - 1])) first--;
+  // "Democrat Rod Blagojevich, the former governor": a leading ordinary word is a descriptor.
+  const lists = wordLists();
+  // An ordinary word goes only from a three-word name ("Rod" in "Rod Blagojevich" is a name).
+  const descriptor = (t: Token) => lists.personDescriptors.has(t.text) || (last - first >= 2 && isOrdinaryWord(t.text) && !isFirstName(t.text));
+  const written = first;
+  while (first < last && descriptor(tokens[first])) first++;
+  const words = tokens.slice(first, last + 1);
+  // One word is too little ("Smith, the coach"), unless a descriptor stood before it: "Democrat
+  // Spearman, a minister and former Army colonel".
+  const described = first > written && lists.personDescriptors.has(tokens[first - 1].text);
+  if ((words.length < 2 && !described) || words.slice(0, -1).some((t) => t.possessive)) return undefined;
+  if (isInitials(words[words.length - 1].text)) return undefined;
+  const before = tokens[first - 1];
+  if (before && before.capitalised && spaceOnly(text, before.end, words[0].start) && !ctx.sentenceStartTokens.has(first - 1)) return undefined;
+  if (words.some((t) => lists.organizationHeads.has(t.text) || lists.placeHeads.has(t.text) || titleAt(text, t.start))) return undefined;
+  const start = words[0].start;
+  const end = words[words.length - 1].end;
+  if (entriesFor(text.slice(start, end)).length > 0 || words.some((t) => entriesFor(t.text).some((e) => e.type === 'Country'))) return undefined;
+  return { start, end, text: text.slice(start, end), type: 'Person', rule: 'titled-name:apposition' };
+}
+
+/**
+ * The token before the comma that precedes the title at `titleToken`, with at most an article and
+ * a known holder ("Panama", "Russia's", "the U.S.") between comma and title.
+ */
+function commaBefore(ctx: EntityContext, titleToken: number): number | undefined {
+  const { tokens, text } = ctx;
+  for (let held = 0; held <= MAX_HOLDER_WORDS; held++) {
+    for (const article of [false, true]) {
+      const first = titleToken - held - (article ? 1 : 0);
+      if (first < 1) continue;
+      const run = tokens.slice(first, titleToken + 1);
+      // Words one space apart; a possessive holder ("Russia's deputy foreign minister") too.
+      if (run.slice(0, -1).some((t, i) => !/^(?:['’]s)?[ \t]+$/.test(text.slice(t.end, run[i + 1].start)))) continue;
+      if (article && !/^(?:the|a|an)$/i.test(tokens[first].text)) continue;
+      const holder = tokens.slice(first + (article ? 1 : 0), titleToken);
+      if (holder.length > 0 && (!holder.every((t) => t.capitalised) || entriesFor(text.slice(holder[0].start, holder[holder.length - 1].end)).length === 0)) continue;
+      if (/^,[ \t]+$/.test(text.slice(tokens[first - 1].end, tokens[first].start))) return first - 1;
+    }
+  }
+  return undefined;
+}
+
+/** A word of a name set before its title: a plain name word, or initials ("K.C."). */
+function apposedNameWord(t: Token): boolean {
+  return isInitials(t.text) || isNameWord(t);
+}
+
+const spaceOnly = (text: string, from: number, to: number) => /^[ \t]+$/.test(text.slice(from, to));
+
 function isNameWord(t: Token): boolean {
+  if (isArticleSurname(t.text)) return true;
   if (!t.capitalised || t.allCaps && t.text.length > 3) return false;
   if (isStopWord(t.text) || /\d/.test(t.text)) return false;
   return t.text.length > 1 || /^\p{Lu}\.$/u.test(t.text);

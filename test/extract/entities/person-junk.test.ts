@@ -1,0 +1,31 @@
+import { brief, mentionsOf } from './helpers';
+
+const people = (text: string) => brief(mentionsOf(text)).filter((m) => m.startsWith('Person:'));
+
+describe('people that are no people', () => {
+  it.each([
+    ['ordinary words written in lower case elsewhere', 'The art collections grew. Donations went to USI Art Collections in 2007.'],
+    ['a guessed name after an article names a thing', 'That is why he did the Campbell Soup cans in 1962.'],
+    ['a place named after no one', 'Penguins nest at the Punta Tombo colony each year.'],
+    ['an aircraft model', 'The plane, a Beechcraft Sierra, was flying to Texas.'],
+    ['the title of a work', 'She launched her graphic novel Angel Catbird at the show.'],
+    ['a ship', 'The agency dispatched the research ship Kaimikai Kanaloa in July.'],
+    ['a pet', 'Their dog Buddy Holly barked all night.'],
+    ['a brand written in camel case', 'Users of CentOS Linux will move. CentOS Linux said nothing.'],
+    ['a place prefix', 'Pilgrims gathered at Masjid al-Haram on Friday.'],
+    ['a storm', 'Later Typhoon Phanfone said goodbye to the islands. Phanfone moved west.'],
+  ])('%s', (_why, text) => {
+    expect(people(text)).toEqual([]);
+  });
+});
+
+describe('people kept or cleaned', () => {
+  it.each([
+    ['a plain full name used as a modifier', 'He starred in the James Cagney film of 1955.', ['Person:James Cagney']],
+    ['a final full stop is no initial', 'Condolences to the family of Jasbir Singh. Vijay Goel said so.', ['Person:Jasbir Singh', 'Person:Vijay Goel']],
+    ['a party descriptor', 'Yesterday Republican Ted Cruz said no.', ['Person:Ted Cruz']],
+    ['a given name that is also a faith word', 'Yesterday neuroscientist Christian Keysers said no.', ['Person:Christian Keysers']],
+  ])('%s', (_why, text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});

@@ -1,0 +1,58 @@
+import type { Entity } from '../../../src/types';
+import { layoutText } from '../../../src/extract/text';
+import { extractEntityMentions } from '../../../src/extract/entities';
+import { resolveEntities } from '../../../src/resolve/entities';
+import { surnameMentions, type PersonName } from '../../../src/resolve/entities/coreference';
+import { articleOf } from '../../extract/entities/helpers';
+
+function people(text: string): Entity[] {
+  const layout = layoutText(text);
+  const article = articleOf(text);
+  return resolveEntities(article, layout, extractEntityMentions(article, layout)).entities.filter((e) => e.type === 'Person');
+}
+
+const person = (name: string): PersonName => ({ key: `person:${name.toLowerCase().replace(/ /g, '-')}`, name, count: 1 });
+const surnames = (text: string, names: string[]) => surnameMentions(text, names.map(person), []).map((m) => `${m.text}=>${m.key}`);
+
+describe('coreference: surname mentions', () => {
+  it.each([
+    ['a plain surname', 'Later Warhol left.', ['Warhol=>person:andy-warhol']],
+    ['after a sentence-start function word', 'The Trump campaign said so.', ['Trump=>person:donald-trump']],
+    ['after an ordinary word', 'Former Trump adviser Smith spoke.', ['Trump=>person:donald-trump']],
+    ['after a title', 'Professor Burrows agreed.', ['Burrows=>person:john-burrows']],
+    ['after a particle', 'De Blasio joined the race.', ['Blasio=>person:bill-de-blasio']],
+    ['the full name no rule proposed', '((Dorsa Derakhshani)) I think so.', ['Dorsa Derakhshani=>person:dorsa-derakhshani']],
+  ])('%s', (_why, text, expected) => {
+    const names = ['Andy Warhol', 'Donald Trump', 'John Burrows', 'Bill de Blasio', 'Dorsa Derakhshani'];
+    expect(surnames(text, names)).toEqual(expected);
+  });
+
+  it.each([
+    ['inside another name', 'They use Rocky Linux now.', ['Ada Linux']],
+    ['before another capitalised word', 'The Warhol Foundation paid.', ['Andy Warhol']],
+    ['after an unknown capitalised word', 'Valery Tsapkala spoke.', ['Veranika Tsapkala']],
+  ])('no surname mention: %s', (_why, text, names) => {
+    expect(surnames(text, names)).toEqual([]);
+  });
+});
+
+describe('coreference: whole articles', () => {
+  it('joins surnames and initials-led names to one person', () => {
+    const text = 'The church was founded by L. Ron Hubbard in 1954. Hubbard died in 1986.';
+    const hubbard = people(text).find((e) => e.name === 'L. Ron Hubbard');
+    expect(hubbard?.mentions.map((m) => m.text)).toEqual(['L. Ron Hubbard', 'Hubbard']);
+  });
+
+  it('finds no mention of a person in a photo credit line', () => {
+    const text = 'Nicholas Moreau took the pictures.\n\nImage: Nicholas Moreau.\n\nMoreau said he liked the show.';
+    const moreau = people(text).find((e) => e.name === 'Nicholas Moreau');
+    expect(moreau?.mentions.map((m) => m.text)).toEqual(['Nicholas Moreau', 'Moreau']);
+  });
+
+  it('keeps a surname two people share unattached', () => {
+    const text = 'Veranika Tsapkala and Valery Tsapkala left Minsk. Tsapkala said they were safe.';
+    const names = people(text).map((e) => e.name).sort();
+    expect(names).toEqual(['Valery Tsapkala', 'Veranika Tsapkala']);
+    expect(people(text).flatMap((e) => e.mentions.map((m) => m.text))).not.toContain('Tsapkala');
+  });
+});

@@ -1,0 +1,24 @@
+import type { EntityMention } from '../../../src/types';
+import { identify } from '../../../src/resolve/entities/identity';
+
+const mention = (text: string, type: EntityMention['type'], rule: string, canonical?: string): EntityMention => ({
+  start: 0, end: text.length, text, type, rule, ...(canonical ? { canonical } : {}),
+});
+
+describe('identity of places and organisations', () => {
+  it.each([
+    ['a town of the city list, keyed with its country', mention('Herat', 'Place', 'gazetteer:city', 'Herāt'), { key: 'place:herat-af', type: 'Place', name: 'Herāt', kind: 'city' }],
+    ['"City, Region" is the city', mention('Irving, Texas', 'Place', 'gazetteer:city-region', 'Irving'), { key: 'place:irving-us', type: 'Place', name: 'Irving', kind: 'city' }],
+    ['a town named with its region is the one there', mention('Durham, England', 'Place', 'gazetteer:city-region', 'Durham'), { key: 'place:durham-gb', name: 'Durham' }],
+    ['the same name in another region', mention('Durham, North Carolina', 'Place', 'gazetteer:city-region', 'Durham'), { key: 'place:durham-us' }],
+    ['a namesake of a capital', mention('Paris, Texas', 'Place', 'gazetteer:city-region', 'Paris'), { key: 'place:paris-us', kind: 'city' }],
+    ['the capital itself', mention('Paris, France', 'Place', 'gazetteer:city-region', 'Paris'), { key: 'place:paris-fr' }],
+    ['a capital with its country is the city', mention('Kabul, Afghanistan', 'Place', 'gazetteer:city-region', 'Kabul'), { key: 'place:kabul-af', type: 'Place', name: 'Kabul', kind: 'city' }],
+    ['a curated state', mention('Texas', 'Place', 'gazetteer:name', 'Texas'), { key: 'place:texas-us', type: 'Place', kind: 'state' }],
+    ['an unknown place keeps its name', mention('Shandao Station', 'Place', 'capitalised-sequence:place'), { key: 'place:shandao-station', type: 'Place' }],
+    ['a known body after a country name', mention('United Kingdom Home Office', 'Organization', 'capitalised-sequence:organization'), { key: 'org:home-office', name: 'Home Office' }],
+    ['an unknown body keeps its whole name', mention('National Security Council', 'Organization', 'capitalised-sequence:organization'), { key: 'org:national-security-council' }],
+  ])('%s', (_why, m, expected) => {
+    expect(identify(m)).toMatchObject(expected);
+  });
+});
