@@ -5,6 +5,11 @@
 // relationships/s, the time of a reload of unchanged inputs, and peak RSS.
 //
 //   npx tsc -p tsconfig.build.json && node bench/load.js [--synthetic 10000] [--chunk 1000] [--per-transaction 500]
+//     [--keep DIR | --reuse DIR] [--warm-up ROUNDS]
+//
+// Extraction takes minutes and is not what the load figures measure: `--keep DIR` keeps the
+// corpus and its extracted records in DIR, and a later `--reuse DIR` loads those records again
+// without extracting (same --synthetic and --chunk; the extraction figures printed are the kept ones).
 //
 // The synthetic corpus (in a temporary folder, deleted afterwards) gives every Wikinews record
 // new ids and URLs and shuffles its paragraphs (seeded, so runs are comparable): the copies are
@@ -16,8 +21,8 @@
 // Database: NEO4J_URI when set (it must be empty, or NEWSGRAPH_BENCH_ALLOW_WIPE=1), otherwise the
 // local `test` instance (started if needed and stopped again if this script started it).
 const { createHash } = require('node:crypto');
-const { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } = require('node:fs');
-const { tmpdir } = require('node:os');
+const { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } = require('node:fs');
+const { cpus, loadavg, tmpdir } = require('node:os');
 const { join, resolve } = require('node:path');
 
 const dist = (p) => require(resolve(__dirname, '../dist', p));
@@ -30,9 +35,17 @@ const { storedArticles, syncArticles, unchangedFilter } = dist('load/reload');
 
 const WIKINEWS = resolve(__dirname, '../../shared/corpus/wikinews/wikinews-2019-2021.jsonl');
 
-function option(name, fallback) {
+function textOption(name) {
   const i = process.argv.indexOf(`--${name}`);
-  return i > 0 && process.argv[i + 1] ? Number(process.argv[i + 1]) : fallback;
+  return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : null;
+}
+
+function option(name, fallback) {
+  const value = textOption(name);
+  if (value === null) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a positive whole number, not "${value}"`);
+  return n;
 }
 
 const random = require('./seeded-random');
@@ -94,14 +107,59 @@ function readExtractions(file) {
   };
 }
 
-async function loadFile(driver, file) {
+async function loadFile(driver, file, options = {}) {
   const { extractions, signatures } = readExtractions(file);
-  return syncArticles(driver, extractions, { ingestedAt: new Date().toISOString(), signatures, articlesPerTransaction: option('per-transaction', 500) });
+  return syncArticles(driver, extractions, { ingestedAt: new Date().toISOString(), signatures, articlesPerTransaction: option('per-transaction', 500), ...options });
 }
 
-/** "N relationships in S s = R/s (database R'/s)": the load rate over the whole load, and over the database's share of it. */
-function loadRate(rels, ms, writeMs) {
-  return `${seconds(ms)} s = ${Math.round(rels / (ms / 1000))} relationships/s (database writes ${seconds(writeMs)} s = ${Math.round(rels / (writeMs / 1000))} relationships/s; graph building ${seconds(ms - writeMs)} s)`;
+/**
+ * "N relationships in S s = R/s (database R'/s)": the load rate over the whole load, and over the
+ * database's transactions alone. The next group's graphs are built while a group is written, so
+ * building and writing overlap (their sum may exceed the whole).
+ */
+function loadRate(rels, ms, writeMs, buildMs) {
+  return (
+    `${seconds(ms)} s = ${Math.round(rels / (ms / 1000))} relationships/s (database writes ${seconds(writeMs)} s = ${Math.round(rels / (writeMs / 1000))} relationships/s; ` +
+    `graph building ${seconds(buildMs)} s, overlapping the writes)`
+  );
+}
+
+/** The machine's 1-minute load average: the figures depend on what else runs. */
+const loadAverage = () => `load average ${loadavg()[0].toFixed(2)} on ${cpus().length} cores`;
+
+/** What --keep writes next to the kept files, and --reuse reads back. */
+const KEPT = 'bench-extraction.json';
+
+/** Builds the synthetic corpus in `dir` and extracts it and Wikinews there, file by file. */
+async function extractCorpus(dir, target, chunk) {
+  const records = readFileSync(WIKINEWS, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+  const wikiOut = join(dir, 'wikinews.extracted.jsonl');
+  const wiki = { ...(await extractToFile(WIKINEWS, wikiOut)), output: wikiOut };
+  const corpus = buildSyntheticCorpus(records, target, chunk, dir);
+  let extractedMs = 0;
+  const extracted = [];
+  for (const [i, file] of corpus.files.entries()) {
+    const out = file.replace(/\.jsonl$/, '.extracted.jsonl');
+    const r = await extractToFile(file, out);
+    extractedMs += r.ms;
+    extracted.push(out);
+    process.stderr.write(`  extracted synthetic file ${i + 1}/${corpus.files.length}: ${r.articles} articles in ${seconds(r.ms)} s\n`);
+  }
+  return { target, chunk, wiki, corpus, extracted, extractedMs };
+}
+
+/** The extraction a --keep run left in `dir`, checked against this run's settings. */
+function keptExtraction(dir, target, chunk) {
+  const file = join(dir, KEPT);
+  if (!existsSync(file)) throw new Error(`--reuse ${dir}: no ${KEPT} there (make one with --keep ${dir})`);
+  const run = JSON.parse(readFileSync(file, 'utf8'));
+  if (run.target !== target || run.chunk !== chunk) {
+    throw new Error(`--reuse ${dir} holds --synthetic ${run.target} --chunk ${run.chunk}, not --synthetic ${target} --chunk ${chunk}`);
+  }
+  for (const f of [run.wiki.output, ...run.corpus.files, ...run.extracted]) {
+    if (!existsSync(f)) throw new Error(`--reuse ${dir}: ${f} is gone`);
+  }
+  return run;
 }
 
 async function main() {
@@ -111,27 +169,23 @@ async function main() {
   }
   const target = option('synthetic', 10000);
   const chunk = option('chunk', 1000);
-  const records = readFileSync(WIKINEWS, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
-  const dir = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
+  const keep = textOption('keep');
+  const reuse = textOption('reuse');
+  if (keep && reuse) throw new Error('--keep and --reuse exclude each other');
+  if (keep) mkdirSync(resolve(keep), { recursive: true });
+  const dir = reuse ? resolve(reuse) : keep ? resolve(keep) : mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
   let started = null;
   let lock = null;
   try {
     // 1. Extraction, no database: the Wikinews corpus, then the synthetic one file by file.
-    const wikiOut = join(dir, 'wikinews.extracted.jsonl');
-    const wiki = await extractToFile(WIKINEWS, wikiOut);
-    process.stdout.write(`extraction, wikinews: ${wiki.articles} articles in ${seconds(wiki.ms)} s = ${perSecond(wiki.articles, wiki.ms)} articles/s\n`);
-    const corpus = buildSyntheticCorpus(records, target, chunk, dir);
-    let extractedMs = 0;
-    const extracted = [];
-    for (const [i, file] of corpus.files.entries()) {
-      const out = file.replace(/\.jsonl$/, '.extracted.jsonl');
-      const r = await extractToFile(file, out);
-      extractedMs += r.ms;
-      extracted.push(out);
-      process.stderr.write(`  extracted synthetic file ${i + 1}/${corpus.files.length}: ${r.articles} articles in ${seconds(r.ms)} s\n`);
-    }
+    const run = reuse ? keptExtraction(dir, target, chunk) : await extractCorpus(dir, target, chunk);
+    if (keep) writeFileSync(join(dir, KEPT), JSON.stringify(run, null, 2));
+    const { wiki, corpus, extracted, extractedMs } = run;
+    const wikiOut = wiki.output;
+    const kept = reuse ? ` (kept from an earlier run in ${dir})` : '';
+    process.stdout.write(`extraction, wikinews: ${wiki.articles} articles in ${seconds(wiki.ms)} s = ${perSecond(wiki.articles, wiki.ms)} articles/s${kept}\n`);
     process.stdout.write(
-      `extraction, synthetic: ${corpus.articles} articles in ${corpus.files.length} files in ${seconds(extractedMs)} s = ${perSecond(corpus.articles, extractedMs)} articles/s\n`,
+      `extraction, synthetic: ${corpus.articles} articles in ${corpus.files.length} files in ${seconds(extractedMs)} s = ${perSecond(corpus.articles, extractedMs)} articles/s${kept}\n`,
     );
 
     // 2. The database phase, holding the integration tests' lock.
@@ -145,32 +199,51 @@ async function main() {
     const lockDir = join(tmpdir(), `newsgraph-neo4j-suite-${createHash('sha256').update(uri).digest('hex').slice(0, 12)}.lock`);
     lock = await acquireLock(lockDir, { timeoutMs: 30 * 60000 });
     const driver = await openDriver();
+    const empty = () => withSession(driver, (session) => session.run('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS'));
     await withSession(driver, async (session) => {
       const n = Number((await session.run('MATCH (n) RETURN count(n) AS n')).records[0].get('n'));
       if (n > 0 && process.env.NEWSGRAPH_TEST_SERVER !== 'local' && !started && !/:7688$/.test(uri) && process.env.NEWSGRAPH_BENCH_ALLOW_WIPE !== '1') {
         throw new Error(`${uri} holds ${n} nodes: point NEO4J_URI at a scratch database or set NEWSGRAPH_BENCH_ALLOW_WIPE=1`);
       }
-      await session.run('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
     });
+    await empty();
     await applySchema(driver);
+
+    // A freshly started server spends its first minute of loading compiling (the JVM's JIT, slowed
+    // further when other processes share the CPU): that would be measured in whatever comes first.
+    // So, unless --warm-up 0, the same kind of work is done and deleted again before measuring:
+    // each round loads Wikinews and the first synthetic file, rewrites Wikinews (--force: the
+    // replace path) and empties the database.
+    const rounds = process.argv.includes('--warm-up') ? Number(textOption('warm-up') ?? NaN) : 3;
+    if (!Number.isInteger(rounds) || rounds < 0) throw new Error('--warm-up takes a number of rounds (0 for none)');
+    for (let round = 1; round <= rounds; round++) {
+      const t = Date.now();
+      await loadFile(driver, wikiOut);
+      await loadFile(driver, extracted[0]);
+      await loadFile(driver, wikiOut, { force: true });
+      await empty();
+      process.stdout.write(`warm-up round ${round}/${rounds} (not measured): ${seconds(Date.now() - t)} s\n`);
+    }
 
     const wikiLoad = await loadFile(driver, wikiOut);
     process.stdout.write(
-      `load, wikinews: ${wikiLoad.relationshipsCreated} relationships, ${wikiLoad.nodesCreated} nodes in ${loadRate(wikiLoad.relationshipsCreated, wikiLoad.ms, wikiLoad.writeMs)}\n`,
+      `load, wikinews: ${wikiLoad.relationshipsCreated} relationships, ${wikiLoad.nodesCreated} nodes in ${loadRate(wikiLoad.relationshipsCreated, wikiLoad.ms, wikiLoad.writeMs, wikiLoad.buildMs)}\n`,
     );
-    const first = { ms: 0, writeMs: 0, rels: 0, written: 0, nodes: 0 };
+    const first = { ms: 0, writeMs: 0, buildMs: 0, rels: 0, written: 0, nodes: 0 };
+    const loadStart = loadAverage();
     for (const [i, file] of extracted.entries()) {
       const s = await loadFile(driver, file);
       first.ms += s.ms;
       first.writeMs += s.writeMs;
+      first.buildMs += s.buildMs;
       first.rels += s.relationshipsCreated;
       first.written += s.relationshipsCreated + s.relationshipsUpdated;
       first.nodes += s.nodesCreated;
-      process.stderr.write(`  loaded synthetic file ${i + 1}/${extracted.length}: ${s.relationshipsCreated} relationships in ${seconds(s.ms)} s\n`);
+      process.stderr.write(`  loaded synthetic file ${i + 1}/${extracted.length}: ${s.relationshipsCreated} relationships in ${seconds(s.ms)} s (database writes ${seconds(s.writeMs)} s)\n`);
     }
     process.stdout.write(
-      `load, synthetic: ${first.rels} relationships created (+${first.written - first.rels} merged into existing ones), ${first.nodes} nodes in ${loadRate(first.rels, first.ms, first.writeMs)}; ` +
-        `${Math.round(first.written / (first.ms / 1000))} relationships/s written\n`,
+      `load, synthetic: ${first.rels} relationships created (+${first.written - first.rels} merged into existing ones), ${first.nodes} nodes in ${loadRate(first.rels, first.ms, first.writeMs, first.buildMs)}; ` +
+        `${Math.round(first.written / (first.ms / 1000))} relationships/s written (${loadStart} before, ${loadAverage()} after)\n`,
     );
 
     // 3. Reload of the unchanged synthetic corpus, as `newsgraph reload` does it: read, clean and
@@ -193,7 +266,7 @@ async function main() {
     );
     process.stdout.write(`peak RSS: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB\n`);
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (!keep && !reuse) rmSync(dir, { recursive: true, force: true });
     await closeDriver();
     lock?.release();
     if (started) await stopServer(started);

@@ -1,10 +1,10 @@
 // Writing to Neo4j: a group of whole articles per transaction, and removing an article's
 // contribution precisely (see the provenance rules in src/graph/model.ts).
 import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
-import { createArticleGraph, type ArticleGraph } from '../graph/merge';
+import type { ArticleGraph } from '../graph/merge';
 import { EVIDENCE_TYPES } from '../graph/model';
 import type { SameStoryLink } from '../types';
-import { bindEnds, graphStatements, groupByStart } from './statements';
+import { bindEnds, graphStatements, groupByStart, type NodeStatement, type RelationshipStatement, type Statement } from './statements';
 
 export interface WriteCounts {
   nodesCreated: number;
@@ -34,13 +34,43 @@ export class LoadError extends Error {
 
 const EVIDENCE = EVIDENCE_TYPES.join('|');
 
+/**
+ * Query options of every statement the loader runs. Each statement starts from a unique-key index
+ * or element-id look-up, so its plan does not depend on the graph's statistics; without
+ * `replan=skip` Neo4j would still plan every statement again and again while a load makes the graph
+ * grow from nothing (it replans when the statistics have changed enough).
+ */
+const QUERY_OPTIONS = 'CYPHER replan=skip\n';
+
+/**
+ * Runs a loader statement. Its lists come inside one map parameter, `$batch` (`$batch.rows`,
+ * `$batch.keys`): Neo4j keys its plan cache on the size of each top-level list parameter (in
+ * buckets), so a statement sent with 3 rows, then 50, then 500 was planned three times, at 0.1-0.4 s
+ * a plan on a busy 2-core machine, for each of the loader's few dozen statements. A list inside a
+ * map does not enter the cache key: each statement is planned once.
+ */
+function runBatch(tx: ManagedTransaction, cypher: string, batch: Record<string, unknown>): Promise<QueryResult> {
+  return tx.run(QUERY_OPTIONS + cypher, { batch });
+}
+
 export interface WriteGroup {
-  /** The merged graph of the articles written together. */
-  graph: ArticleGraph;
+  /** Keys of the articles whose contribution the statements write. */
+  articles: string[];
+  /** The statements writing those articles' graphs (see `prepareGroup`). */
+  statements: Statement[];
   /** Articles already in the database whose old contribution is replaced by this write. */
   replacing: string[];
   /** Articles to remove entirely (their Article node too). */
   removing: string[];
+}
+
+/**
+ * The write of a group of article graphs, merged into one set of statements. Prepared before the
+ * transaction starts: the rows are not rebuilt when executeWrite retries, and the caller can
+ * prepare the next group while this one is being written.
+ */
+export function prepareGroup(graphs: readonly ArticleGraph[], replacing: string[] = [], removing: string[] = []): WriteGroup {
+  return { articles: graphs.flatMap((g) => g.getAttribute('articles')), statements: graphStatements(graphs), replacing, removing };
 }
 
 /**
@@ -56,32 +86,33 @@ export async function writeGroup(driver: Driver, group: WriteGroup): Promise<Wri
       // statements CREATE the Article edges, which must not exist yet even if another run stored the
       // article since the plan was made. For a new article this finds nothing and costs one index look-up.
       const replacing = new Set(group.replacing);
-      const written = group.graph.getAttribute('articles').filter((k) => !replacing.has(k));
+      const written = group.articles.filter((k) => !replacing.has(k));
       const gone = [...group.replacing, ...group.removing];
-      const touched = gone.length || written.length ? await detachContribution(tx, [...gone, ...written], counts) : [];
-      // Statements of one kind are sent without waiting for each other (the driver pipelines them
-      // and the server runs them in order); relationships need the nodes' ids, so they go second.
-      const statements = graphStatements(group.graph);
+      const detaching = [...gone, ...written];
+      const touched = detaching.length ? await detachContribution(tx, detaching, counts) : [];
+      // From here statements are sent without waiting for each other (the driver pipelines them and
+      // the server runs them in order); relationships need the nodes' ids, so they wait for those.
+      const detached = detaching.length ? detachArticleEdges(tx, detaching, counts) : null;
       const ids = new Map<string, string>();
-      const nodes = statements.filter((s) => s.kind === 'node');
-      const nodeResults = await Promise.all(nodes.map((s) => runCounted(tx, s.cypher, { rows: s.rows }, counts, s.name)));
+      const nodes = group.statements.filter((s): s is NodeStatement => s.kind === 'node');
+      const [, ...nodeResults] = await Promise.all([detached, ...nodes.map((s) => runCounted(tx, s.cypher, { rows: s.rows }, counts, s.name))]);
       nodeResults.forEach((result, i) => {
         counts.nodesUpdated += nodes[i].rows.length - result.summary.counters.updates().nodesCreated;
         for (const r of result.records) ids.set(r.get('key'), r.get('id'));
       });
-      const rels = statements.filter((s) => s.kind === 'relationship');
-      const relResults = await Promise.all(rels.map((s) => runCounted(tx, s.cypher, { rows: groupByStart(bindEnds(s.rows, ids)) }, counts, s.name)));
+      const rels = group.statements.filter((s): s is RelationshipStatement => s.kind === 'relationship');
+      const relResults = await Promise.all(rels.map((s) => runCounted(tx, s.cypher, { rows: groupByStart(s.name, bindEnds(s.rows, ids)) }, counts, s.name)));
       relResults.forEach((result, i) => {
         counts.relationshipsUpdated += rels[i].rows.length - result.summary.counters.updates().relationshipsCreated;
       });
       if (group.removing.length) {
-        await runCounted(tx, 'UNWIND $keys AS key MATCH (a:Article {key: key}) DETACH DELETE a', { keys: group.removing }, counts, 'remove articles');
+        await runCounted(tx, 'UNWIND $batch.keys AS key MATCH (a:Article {key: key}) DETACH DELETE a', { keys: group.removing }, counts, 'remove articles');
       }
       if (touched.length) await sweep(tx, touched, counts);
       return counts;
     });
   } catch (err) {
-    const keys = group.graph.getAttribute('articles').concat(group.removing);
+    const keys = group.articles.concat(group.removing);
     const shown = keys.slice(0, 3).join(', ') + (keys.length > 3 ? `, ... (${keys.length} articles)` : '');
     throw new LoadError(`loader.writeGroup: writing ${shown} failed: ${(err as Error).message}`, keys, err);
   } finally {
@@ -91,30 +122,33 @@ export async function writeGroup(driver: Driver, group: WriteGroup): Promise<Wri
 
 /** Removes articles and their contribution, in one transaction. */
 export async function removeArticles(driver: Driver, keys: string[]): Promise<WriteCounts> {
-  return writeGroup(driver, { graph: createArticleGraph(), replacing: [], removing: keys });
+  return writeGroup(driver, prepareGroup([], [], keys));
 }
 
 /**
- * Takes the articles out of everything they contributed, without deleting anything shared yet:
- * their Article edges go, their keys leave the `articles` lists of shared edges, and their
- * EVIDENCED_BY edges go. Returns the ids of the nodes they touched, for `sweep`.
+ * Takes the articles out of the shared facts they contributed, without deleting anything shared
+ * yet: their keys leave the `articles` lists of shared edges, and their EVIDENCED_BY edges go.
+ * Returns the ids of the nodes they touched, for `sweep`. (Their own edges go in detachArticleEdges.)
  */
 async function detachContribution(tx: ManagedTransaction, keys: string[], counts: WriteCounts): Promise<string[]> {
-  const found = await tx.run(
-    `UNWIND $keys AS key
+  const found = await runBatch(
+    tx,
+    `UNWIND $batch.keys AS key
      MATCH (:Article {key: key})-[:${EVIDENCE}]-(n)
      RETURN collect(DISTINCT elementId(n)) AS ids`,
     { keys },
   );
   const ids: string[] = found.records[0]?.get('ids') ?? [];
+  // New articles (the common case of a first load) touched nothing: no need to look further.
+  if (!ids.length) return ids;
   await runCounted(
     tx,
-    `UNWIND $ids AS id
+    `UNWIND $batch.ids AS id
      MATCH (n) WHERE elementId(n) = id
      MATCH (n)-[r]-()
-     WHERE r.articles IS NOT NULL AND any(k IN r.articles WHERE k IN $keys)
+     WHERE r.articles IS NOT NULL AND any(k IN r.articles WHERE k IN $batch.keys)
      WITH DISTINCT r
-     SET r.articles = [k IN r.articles WHERE NOT k IN $keys]
+     SET r.articles = [k IN r.articles WHERE NOT k IN $batch.keys]
      // A role's asOf is the latest reference date of the articles stating it: recompute it from those left.
      WITH r WHERE type(r) = 'HOLDS_ROLE' AND size(r.articles) > 0
      CALL {
@@ -129,22 +163,26 @@ async function detachContribution(tx: ManagedTransaction, keys: string[], counts
   );
   await runCounted(
     tx,
-    `UNWIND $ids AS id
-     MATCH (n:Stance)-[r:EVIDENCED_BY]->() WHERE elementId(n) = id AND r.article IN $keys
+    `UNWIND $batch.ids AS id
+     MATCH (n:Stance)-[r:EVIDENCED_BY]->() WHERE elementId(n) = id AND r.article IN $batch.keys
      DELETE r`,
     { ids, keys },
     counts,
     'detach stance evidence',
   );
-  await runCounted(tx, 'UNWIND $keys AS key MATCH (:Article {key: key})-[r]-() DELETE r', { keys }, counts, 'detach article edges');
   return ids;
+}
+
+/** Deletes every edge of the articles (the relationship statements create the new ones). */
+function detachArticleEdges(tx: ManagedTransaction, keys: string[], counts: WriteCounts): Promise<QueryResult> {
+  return runCounted(tx, 'UNWIND $batch.keys AS key MATCH (:Article {key: key})-[r]-() DELETE r', { keys }, counts, 'detach article edges');
 }
 
 /** Deletes shared edges no article states any more, then nodes left with no evidence. */
 async function sweep(tx: ManagedTransaction, ids: string[], counts: WriteCounts): Promise<void> {
   await runCounted(
     tx,
-    `UNWIND $ids AS id
+    `UNWIND $batch.ids AS id
      MATCH (n)-[r]-() WHERE elementId(n) = id AND r.articles = []
      WITH DISTINCT r
      DELETE r`,
@@ -154,7 +192,7 @@ async function sweep(tx: ManagedTransaction, ids: string[], counts: WriteCounts)
   );
   await runCounted(
     tx,
-    `UNWIND $ids AS id
+    `UNWIND $batch.ids AS id
      MATCH (n) WHERE elementId(n) = id AND NOT EXISTS { (n)-[:${EVIDENCE}]-(:Article) }
      DETACH DELETE n`,
     { ids },
@@ -172,7 +210,7 @@ export async function writeSameStoryLinks(driver: Driver, links: { from: string;
     await session.executeWrite((tx) =>
       runCounted(
         tx,
-        `UNWIND $rows AS row
+        `UNWIND $batch.rows AS row
          MATCH (a:Article {key: row.from})
          MATCH (b:Article {key: row.to})
          MERGE (a)-[r:SAME_STORY_AS]-(b)
@@ -201,7 +239,7 @@ async function runCounted(
 ): Promise<QueryResult> {
   let result: QueryResult;
   try {
-    result = await tx.run(cypher, params);
+    result = await runBatch(tx, cypher, params);
   } catch (err) {
     // Name the statement but keep the driver's error (its code decides whether executeWrite retries).
     if (err instanceof Error) err.message = `${what}: ${err.message}`;

@@ -5,10 +5,9 @@
 import { resolve, sep } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { buildArticleGraph } from '../graph/build';
-import { mergeBatch } from '../graph/merge';
 import type { StorySignature } from '../resolve/same-story';
 import type { Extraction } from '../types';
-import { addCounts, emptyCounts, removeArticles, sameStoryRows, writeGroup, writeSameStoryLinks, type WriteCounts } from './loader';
+import { addCounts, emptyCounts, prepareGroup, removeArticles, sameStoryRows, writeGroup, writeSameStoryLinks, type WriteCounts } from './loader';
 
 export interface StoredArticle {
   key: string;
@@ -148,10 +147,19 @@ export interface SyncSummary extends WriteCounts {
   articles: { added: number; updated: number; unchanged: number; removed: number; duplicates: number };
   warnings: string[];
   ms: number;
-  /** Of `ms`: building and merging the in-memory graphs, and waiting for the database's transactions. */
+  /**
+   * Building and merging the in-memory graphs, and the database's transactions (from start to
+   * commit). The next group is built while one is written, so the two overlap: buildMs + writeMs
+   * may exceed `ms`.
+   */
   buildMs: number;
   writeMs: number;
 }
+
+/** Articles built between two yields to the event loop while a write is in flight. */
+const BUILD_SLICE = 25;
+
+const yieldToIo = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export async function syncArticles(driver: Driver, extractions: Extraction[], options: SyncOptions): Promise<SyncSummary> {
   const started = Date.now();
@@ -167,31 +175,61 @@ export async function syncArticles(driver: Driver, extractions: Extraction[], op
 
   let buildMs = 0;
   let writeMs = 0;
-  for (let i = 0; i < plan.write.length; i += perTx) {
-    const chunk = plan.write.slice(i, i + perTx);
-    const building = Date.now();
-    const graphs = chunk.map(({ index }) =>
-      buildArticleGraph(extractions[index], {
-        ingestedAt: options.ingestedAt,
-        story: options.signatures?.get(extractions[index].article.key),
-        sourcePaths: plan.sourcePaths.get(extractions[index].article.key),
-      }),
-    );
-    const graph = mergeBatch(graphs);
-    for (const w of graph.getAttribute('warnings')) warnings.push(w);
-    const writing = Date.now();
-    buildMs += writing - building;
-    addCounts(
-      counts,
-      await writeGroup(driver, {
-        graph,
-        replacing: chunk.filter((c) => c.replacing).map((c) => extractions[c.index].article.key),
-        removing: chunk.flatMap((c) => plan.superseded.get(c.index) ?? []),
-      }),
-    );
-    writeMs += Date.now() - writing;
-    done += chunk.length;
+  // While a group is being written, the next one is built: graph building is client CPU and the
+  // write is mostly the server's, so the two overlap. Building yields to the event loop now and then
+  // so the driver keeps feeding the transaction in flight. Transactions themselves run one at a
+  // time, in input order: two concurrent ones (measured with bench/load.js) were slower, as they
+  // wait for each other's locks on the entity nodes they share, and a group that replaces articles
+  // must run alone anyway (its sweep may delete nodes another transaction is linking to).
+  // The write in flight; a failure is kept (not thrown) until awaited, so it is never unhandled.
+  let inFlight: Promise<{ counts?: WriteCounts; error?: unknown; size: number; start: number; end: number }> | null = null;
+  const finishWrite = async () => {
+    const result = await inFlight!;
+    inFlight = null;
+    if (result.error !== undefined) throw result.error;
+    addCounts(counts, result.counts!);
+    writeMs += result.end - result.start;
+    done += result.size;
     options.onProgress?.(done, total);
+  };
+  try {
+    for (let i = 0; i < plan.write.length; i += perTx) {
+      const chunk = plan.write.slice(i, i + perTx);
+      let building = Date.now();
+      const graphs = [];
+      for (const [n, { index }] of chunk.entries()) {
+        if (inFlight && n % BUILD_SLICE === BUILD_SLICE - 1) {
+          buildMs += Date.now() - building;
+          await yieldToIo();
+          building = Date.now();
+        }
+        graphs.push(
+          buildArticleGraph(extractions[index], {
+            ingestedAt: options.ingestedAt,
+            story: options.signatures?.get(extractions[index].article.key),
+            sourcePaths: plan.sourcePaths.get(extractions[index].article.key),
+          }),
+        );
+      }
+      for (const g of graphs) for (const w of g.getAttribute('warnings')) warnings.push(w);
+      const group = prepareGroup(
+        graphs,
+        chunk.filter((c) => c.replacing).map((c) => extractions[c.index].article.key),
+        chunk.flatMap((c) => plan.superseded.get(c.index) ?? []),
+      );
+      buildMs += Date.now() - building;
+      if (inFlight) await finishWrite();
+      const start = Date.now();
+      inFlight = writeGroup(driver, group).then(
+        (written) => ({ counts: written, size: chunk.length, start, end: Date.now() }),
+        (error: unknown) => ({ error, size: chunk.length, start, end: Date.now() }),
+      );
+    }
+    if (inFlight) await finishWrite();
+  } catch (err) {
+    // Building a group failed while the previous one was being written: let that transaction end first.
+    if (inFlight) await inFlight;
+    throw err;
   }
 
   for (let i = 0; i < plan.pruned.length; i += perTx) {
@@ -276,7 +314,8 @@ async function updateSourcePaths(driver: Driver, rows: { key: string; sourcePath
   const session = driver.session();
   try {
     await session.executeWrite((tx) =>
-      tx.run('UNWIND $rows AS row MATCH (a:Article {key: row.key}) SET a.sourcePaths = row.sourcePaths, a.sourcePath = row.sourcePaths[0]', { rows }),
+      // The list inside a map parameter: one cached plan whatever its length (see loader.ts runBatch).
+      tx.run('UNWIND $batch.rows AS row MATCH (a:Article {key: row.key}) SET a.sourcePaths = row.sourcePaths, a.sourcePath = row.sourcePaths[0]', { batch: { rows } }),
     );
   } finally {
     await session.close();

@@ -1,47 +1,111 @@
-// Turns an in-memory graph into batched, parameterised Cypher: one `UNWIND $rows AS row MERGE ...`
+// Turns article graphs into batched, parameterised Cypher: one `UNWIND $batch.rows AS row MERGE ...`
 // statement per label set and per relationship type. Labels and types are
 // spliced into the text only from the fixed lists of src/graph/model.ts; every value is a parameter.
 import neo4j from 'neo4j-driver';
-import type { ArticleGraph } from '../graph/merge';
+import { mergeEdgeAttributes, mergeNodeAttributes, type ArticleGraph } from '../graph/merge';
 import {
   ALIAS_LABELS,
   RELATIONSHIPS,
   TEMPORAL_PROPERTIES,
+  edgeKey,
   isNodeLabel,
   isRelationshipType,
   primaryLabel,
+  type GraphEdgeAttributes,
+  type GraphNodeAttributes,
   type NodeLabel,
   type Properties,
   type PropertyValue,
   type RelationshipType,
 } from '../graph/model';
 
-export interface Statement {
-  /** What the statement writes, for error messages: a label set ("Organization:MediaOutlet") or a type. */
+export interface NodeStatement {
+  /** What the statement writes, for error messages: a label set ("Organization:MediaOutlet"). */
   name: string;
-  kind: 'node' | 'relationship';
+  kind: 'node';
   cypher: string;
   rows: Record<string, unknown>[];
 }
 
-/** Statements that write every node, then every relationship, of the graph. */
-export function graphStatements(graph: ArticleGraph): Statement[] {
+export interface RelationshipStatement {
+  /** The relationship type, also used in error messages. */
+  name: RelationshipType;
+  kind: 'relationship';
+  cypher: string;
+  /** One row per edge, `{ from, to, props, articles? }` with ends named by node key (see bindEnds). */
+  rows: Record<string, unknown>[];
+}
+
+export type Statement = NodeStatement | RelationshipStatement;
+
+/**
+ * The properties each relationship type may carry (spec/graph-model.md). Relationship statements
+ * name them in the Cypher text (`CREATE (a)-[r:MENTIONS {count: start.props.count[i], ...}]->(b)`)
+ * rather than `SET r = row.props`: a whole-map SET makes the planner put an Eager operator
+ * (which holds every row of the statement in memory before writing any) after the CREATE or
+ * MERGE. The names come from this fixed list only; an edge with a property not listed here is
+ * refused (graphStatements), never written with the property silently dropped.
+ */
+export const RELATIONSHIP_PROPERTIES: Record<RelationshipType, readonly string[]> = {
+  MENTIONS: ['count', 'spans'],
+  PUBLISHED_BY: [],
+  CITES: ['spans'],
+  SAME_STORY_AS: ['similarity'],
+  HOLDS_ROLE: ['title', 'asOf'],
+  SAID: [],
+  REPORTED_IN: ['start', 'end', 'spans'],
+  GIVEN_TO: [],
+  RELAYED_BY: [],
+  ABOUT: [],
+  PARTICIPATED_IN: ['role'],
+  LOCATED_IN: [],
+  CONCERNS: [],
+  REPORTED_BY: [],
+  PART_OF: [],
+  HELD_BY: [],
+  TOWARD: [],
+  EVIDENCED_BY: ['article', 'start', 'end'],
+  STATED_IN: ['start', 'end'],
+};
+
+/**
+ * Statements that write every node, then every relationship, of the graphs: one article's graph
+ * or the graphs of a batch. A batch is merged here (same rules as graph/merge's mergeBatch: one
+ * row per node and per edge, properties and article lists combined), straight into rows, which
+ * costs a fraction of building a merged graphology graph first.
+ */
+export function graphStatements(graphs: ArticleGraph | readonly ArticleGraph[]): Statement[] {
+  const nodes = new Map<string, GraphNodeAttributes>();
+  const edges = new Map<string, { source: string; target: string; attrs: GraphEdgeAttributes }>();
+  const list = (Array.isArray(graphs) ? graphs : [graphs]) as readonly ArticleGraph[];
+  for (const graph of list) {
+    graph.forEachNode((key, attrs) => {
+      const old = nodes.get(key);
+      nodes.set(key, old ? mergeNodeAttributes(old, attrs) : attrs);
+    });
+    graph.forEachEdge((_key, attrs, source, target) => {
+      const key = edgeKey(attrs.type, source, target, attrs.props);
+      const old = edges.get(key);
+      edges.set(key, { source, target, attrs: old ? mergeEdgeAttributes(old.attrs, attrs) : attrs });
+    });
+  }
+
   const nodeGroups = new Map<string, { labels: NodeLabel[]; rows: Record<string, unknown>[] }>();
-  graph.forEachNode((key, attrs) => {
+  for (const [key, attrs] of nodes) {
     const id = attrs.labels.join(':');
     const group = nodeGroups.get(id) ?? { labels: attrs.labels, rows: [] };
     nodeGroups.set(id, group);
     group.rows.push(nodeRow(key, attrs.labels, attrs.props));
-  });
+  }
 
   const edgeGroups = new Map<RelationshipType, Record<string, unknown>[]>();
-  graph.forEachEdge((_key, attrs, source, target) => {
+  for (const { source, target, attrs } of edges.values()) {
     const rows = edgeGroups.get(attrs.type) ?? [];
     edgeGroups.set(attrs.type, rows);
-    const row: Record<string, unknown> = { from: source, to: target, props: toParameters(attrs.type, attrs.props, { dropNulls: true }) };
+    const row: Record<string, unknown> = { from: source, to: target, props: edgeProperties(attrs) };
     if (RELATIONSHIPS[attrs.type].provenance === 'shared') row.articles = attrs.articles;
     rows.push(row);
-  });
+  }
 
   const statements: Statement[] = [];
   for (const g of nodeGroups.values()) {
@@ -51,6 +115,16 @@ export function graphStatements(graph: ArticleGraph): Statement[] {
     statements.push({ name: type, kind: 'relationship', cypher: relationshipCypher(type), rows });
   }
   return statements;
+}
+
+function edgeProperties(attrs: GraphEdgeAttributes): Record<string, unknown> {
+  const allowed = RELATIONSHIP_PROPERTIES[attrs.type];
+  for (const name of Object.keys(attrs.props)) {
+    if (!allowed.includes(name)) {
+      throw new Error(`statements: ${attrs.type} edges have no property "${name}". Add it to RELATIONSHIP_PROPERTIES (src/load/statements.ts) and spec/graph-model.md first.`);
+    }
+  }
+  return toParameters(attrs.type, attrs.props, { dropNulls: true });
 }
 
 /**
@@ -67,19 +141,40 @@ export function bindEnds(rows: Record<string, unknown>[], ids: Map<string, strin
   });
 }
 
+/** The edges of one start node, in columns: the i-th edge goes to `to[i]` and has `props.<name>[i]`. */
+export interface StartGroup {
+  from: string;
+  to: string[];
+  props: Record<string, unknown[]>;
+  /** For shared facts: the keys of the articles stating each edge. */
+  articles?: string[][];
+}
+
 /**
- * Bound relationship rows grouped by their start node: one row per start node carrying its edges,
- * so the statement looks the start node up once instead of once per edge (an Article has dozens of
- * MENTIONS, a Person many SAID edges), which cuts the per-row work of the busiest statements.
+ * Bound relationship rows grouped by their start node, so the statement looks the start node up
+ * once instead of once per edge (an Article has dozens of MENTIONS, a Person many SAID edges), and
+ * laid out in columns (one list per property) rather than one map per edge: the driver's cost of
+ * sending a parameter grows with the number of maps and lists in it far more than with its size,
+ * and per-edge maps made MENTIONS alone the most expensive parameter to send.
  */
-export function groupByStart(rows: Record<string, unknown>[]): { from: string; edges: Record<string, unknown>[] }[] {
-  const groups = new Map<string, Record<string, unknown>[]>();
-  for (const { from, ...edge } of rows) {
-    const edges = groups.get(from as string) ?? [];
-    groups.set(from as string, edges);
-    edges.push(edge);
+export function groupByStart(type: RelationshipType, rows: Record<string, unknown>[]): StartGroup[] {
+  const names = RELATIONSHIP_PROPERTIES[type];
+  const shared = RELATIONSHIPS[type].provenance === 'shared';
+  const groups = new Map<string, StartGroup>();
+  for (const row of rows) {
+    const from = row.from as string;
+    let group = groups.get(from);
+    if (!group) {
+      group = { from, to: [], props: Object.fromEntries(names.map((name) => [name, []])) };
+      if (shared) group.articles = [];
+      groups.set(from, group);
+    }
+    group.to.push(row.to as string);
+    const props = (row.props ?? {}) as Record<string, unknown>;
+    for (const name of names) group.props[name].push(props[name] ?? null);
+    group.articles?.push((row.articles ?? []) as string[]);
   }
-  return [...groups].map(([from, edges]) => ({ from, edges }));
+  return [...groups.values()];
 }
 
 function nodeRow(key: string, labels: NodeLabel[], props: Properties): Record<string, unknown> {
@@ -100,7 +195,7 @@ export function nodeCypher(labels: NodeLabel[]): string {
   if (cached) return cached;
   for (const l of labels) assertLabel(l);
   const [primary, ...extra] = labels;
-  const lines = ['UNWIND $rows AS row', `MERGE (n:${primary} {key: row.key})`];
+  const lines = ['UNWIND $batch.rows AS row', `MERGE (n:${primary} {key: row.key})`];
   if (primary === 'Article') lines.push('SET n = row.props');
   else {
     // Same outcome as `SET n += row.props`, but only the values that differ are written: in a large
@@ -129,36 +224,46 @@ export function relationshipCypher(type: RelationshipType): string {
   if (cached) return cached;
   if (!isRelationshipType(type)) throw new Error(`statements.relationshipCypher: unknown relationship type "${type}". Add it to src/graph/model.ts first.`);
   const spec = RELATIONSHIPS[type];
-  const identity = spec.identity.map((p) => `${p}: row.props.${p}`).join(', ');
-  // Rows are grouped by start node (groupByStart): the start is found once, then each of its edges.
+  const properties = RELATIONSHIP_PROPERTIES[type];
+  const value = (p: string) => `start.props.${p}[i]`;
+  const identity = spec.identity.map((p) => `${p}: ${value(p)}`).join(', ');
+  const others = properties.filter((p) => !(spec.identity as readonly string[]).includes(p));
+  // Rows are the edges of one start node each, in columns (groupByStart): the start is found once,
+  // then each of its edges by position.
   const lines = [
-    'UNWIND $rows AS start',
+    'UNWIND $batch.rows AS start',
     'MATCH (a) WHERE elementId(a) = start.from',
-    'UNWIND start.edges AS row',
-    'MATCH (b) WHERE elementId(b) = row.to',
+    'UNWIND range(0, size(start.to) - 1) AS i',
+    'MATCH (b) WHERE elementId(b) = start.to[i]',
   ];
   if (spec.provenance === 'article' && type !== 'SAME_STORY_AS') {
     // An edge to or from an Article of the group: the loader has removed every edge of those
     // Articles earlier in the same transaction (writeGroup), so it cannot exist yet and CREATE
     // saves MERGE's look-up and lock upgrade on the busiest relationship types (MENTIONS, REPORTED_IN).
     // (SAME_STORY_AS joins two articles, one possibly not in the group: it is always merged.)
-    lines.push(`CREATE (a)-[r:${type}]->(b)`, 'SET r = row.props');
-    const created = lines.join('\n');
-    cypherCache.set(id, created);
-    return created;
-  }
-  lines.push(`MERGE (a)-[r:${type}${identity ? ` {${identity}}` : ''}]->(b)`);
-  if (spec.provenance === 'shared') {
-    // Several articles may state the same fact: keep the latest `asOf`, and the list of articles.
-    lines.push(
-      type === 'HOLDS_ROLE'
-        ? 'SET r.title = row.props.title, r.asOf = CASE WHEN r.asOf IS NULL OR row.props.asOf > r.asOf THEN row.props.asOf ELSE r.asOf END'
-        : 'SET r += row.props',
-      // Rows come from a merged batch graph, so row.articles has no repeats; only new keys are appended.
-      'SET r.articles = coalesce(r.articles, []) + [x IN row.articles WHERE NOT x IN coalesce(r.articles, [])]',
-    );
+    // A missing (null) value creates no property, as `SET r = row.props` did.
+    const all = properties.map((p) => `${p}: ${value(p)}`).join(', ');
+    lines.push(`CREATE (a)-[r:${type}${all ? ` {${all}}` : ''}]->(b)`);
   } else {
-    lines.push('SET r = row.props');
+    lines.push(`MERGE (a)-[r:${type}${identity ? ` {${identity}}` : ''}]->(b)`);
+    if (spec.provenance === 'shared') {
+      // Several articles may state the same fact: keep the latest `asOf`, and the list of articles.
+      // Values a row lacks leave the stored ones alone (as `SET r += row.props` did).
+      const onCreate = [...others.map((p) => `r.${p} = ${value(p)}`), 'r.articles = start.articles[i]'];
+      const onMatch = [
+        ...others.map((p) =>
+          p === 'asOf'
+            ? `r.asOf = CASE WHEN r.asOf IS NULL OR ${value(p)} > r.asOf THEN ${value(p)} ELSE r.asOf END`
+            : `r.${p} = coalesce(${value(p)}, r.${p})`,
+        ),
+        // Rows come from a merged batch, so an edge's article list has no repeats; only new keys are appended.
+        'r.articles = coalesce(r.articles, []) + [x IN start.articles[i] WHERE NOT x IN coalesce(r.articles, [])]',
+      ];
+      lines.push(`ON CREATE SET ${onCreate.join(', ')}`, `ON MATCH SET ${onMatch.join(', ')}`);
+    } else if (others.length) {
+      // One article's edge (EVIDENCED_BY): its values replace the stored ones, missing ones included.
+      lines.push(`SET ${others.map((p) => `r.${p} = ${value(p)}`).join(', ')}`);
+    }
   }
   const cypher = lines.join('\n');
   cypherCache.set(id, cypher);

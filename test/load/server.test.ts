@@ -29,7 +29,7 @@ describe('localServerConfig', () => {
       boltPort: 7687,
       httpPort: 7474,
       pageCache: '256m',
-      heap: '1g',
+      heap: '2g',
     });
     expect(browserUrl(config)).toBe('http://127.0.0.1:7474/browser/');
   });
