@@ -54,7 +54,9 @@ function excludedSpans(text: string, tokens: Token[]): Span[] {
   for (const re of [PAREN_CREDIT, LINE_CREDIT]) {
     for (const m of text.matchAll(re)) spans.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   }
-  const widget = new Set(loadEntityData<StopWordsFile>('stop-words.json').widget);
+  const stopWords = loadEntityData<StopWordsFile>('stop-words.json');
+  spans.push(...productSpans(text, tokens, stopWords.productNames));
+  const widget = new Set(stopWords.widget);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (GLUED_WIDGET.test(t.text)) spans.push({ start: t.start, end: t.end });
@@ -62,6 +64,32 @@ function excludedSpans(text: string, tokens: Token[]): Span[] {
     else if (widget.has(t.text) && !startsKnownName(text, tokens, i)) spans.push({ start: t.start, end: t.end });
   }
   return spans.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Where the text names a product ("CentOS Stream", "Red Hat Enterprise Linux"): the longest
+ * listed product name at each word, its words separated by spaces only.
+ */
+function productSpans(text: string, tokens: Token[], productNames: string[]): Span[] {
+  const byFirstWord = new Map<string, string[][]>();
+  for (const name of productNames) {
+    const words = tokenize(name).map((t) => t.text);
+    if (words.length === 0) continue;
+    byFirstWord.set(words[0], [...(byFirstWord.get(words[0]) ?? []), words].sort((a, b) => b.length - a.length));
+  }
+  const spans: Span[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    for (const words of byFirstWord.get(tokens[i].text) ?? []) {
+      const last = i + words.length - 1;
+      if (last >= tokens.length) continue;
+      const matches = words.every((w, n) => tokens[i + n].text === w && (n === 0 || /^[ \t]+$/.test(text.slice(tokens[i + n - 1].end, tokens[i + n].start))));
+      if (!matches) continue;
+      spans.push({ start: tokens[i].start, end: tokens[last].end });
+      i = last;
+      break;
+    }
+  }
+  return spans;
 }
 
 function startsKnownName(text: string, tokens: Token[], i: number): boolean {

@@ -9,6 +9,7 @@ import { titledNameRule } from './rules/titled-name-rule';
 import { capitalisedSequenceRule } from './rules/capitalised-sequence-rule';
 import { compromiseRule } from './rules/compromise-rule';
 import { speakerNameRule } from './rules/speaker-name-rule';
+import { companyCueRule } from './rules/company-cue-rule';
 import { trimMentionRefiner } from './refiners/trim-mention';
 import { dropJunkRefiner } from './refiners/drop-junk';
 import { headlineCasingRefiner, sentenceStartRefiner } from './refiners/casing';
@@ -16,7 +17,7 @@ import { resolveOverlapsRefiner } from './refiners/overlaps';
 import { personNeighboursRefiner } from './refiners/person-neighbours';
 import { nationalTeamsRefiner } from './refiners/national-teams';
 
-export const ENTITY_RULES: EntityRule[] = [gazetteerRule, titledNameRule, speakerNameRule, capitalisedSequenceRule, compromiseRule];
+export const ENTITY_RULES: EntityRule[] = [gazetteerRule, titledNameRule, companyCueRule, speakerNameRule, capitalisedSequenceRule, compromiseRule];
 
 export const ENTITY_REFINERS: EntityRefiner[] = [
   trimMentionRefiner,

@@ -28,6 +28,10 @@ export interface WordLists {
   workNouns: Set<string>;
   /** "Hurricane", "Operation": a capitalised name starting with one of these names no person. */
   namedThingPrefixes: Set<string>;
+  /** "company", "airline": a capitalised name right after one of these names a body. */
+  companyNouns: Set<string>;
+  /** "Inc", "Ltd": written right after a company's name. */
+  corporateSuffixes: Set<string>;
 }
 
 let lists: WordLists | undefined;
@@ -57,6 +61,8 @@ export function wordLists(): WordLists {
     personDescriptors: new Set(cues.personDescriptors),
     workNouns: new Set(cues.workNouns),
     namedThingPrefixes: new Set(cues.namedThingPrefixes),
+    companyNouns: new Set(cues.companyNouns),
+    corporateSuffixes: new Set(cues.corporateSuffixes),
   };
   return lists;
 }

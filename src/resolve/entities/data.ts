@@ -67,6 +67,10 @@ export interface StopWordsFile {
   languages: string[];
   adjectiveSuffixes: string[];
   monthsThatAreNames: string[];
+  /** Software and device names: text that never yields an entity. */
+  productNames: string[];
+  /** "tion", "ment": endings of abstract nouns, never of a one-word place name. */
+  ordinaryNounSuffixes: string[];
 }
 
 export interface NameCuesFile {
@@ -81,6 +85,8 @@ export interface NameCuesFile {
   locationPrepositions: string[];
   speechVerbs: string[];
   placeCuePrepositions: string[];
+  companyNouns: string[];
+  corporateSuffixes: string[];
 }
 
 export interface AliasesFile {

@@ -247,11 +247,14 @@ function buildCityIndex(): CityIndex {
     const entry: CityEntry = { canonical: name, key: placeKey(name, iso2), iso2, population };
     for (const form of new Set([name, ...otherForms].map(surfaceKey))) namesakes.set(form, [...(namesakes.get(form) ?? []), entry]);
   }
+  // Names the city rules never take from the list ("Washington" is the US capital or state in news,
+  // not the English town) must not resolve to it either, whichever rule found the mention.
+  const stopNames = new Set(loadEntityData<{ cityRules: { stopNames: string[] } }>('places.json').cityRules.stopNames.map(surfaceKey));
   const bySurface = new Map<string, CityEntry[]>();
   const wordsAfterFirst = new Map<string, number>();
   for (const [form, entries] of namesakes) {
     // A curated name (a capital, a state, "Georgia", "Jordan") always wins over the city list.
-    if (curated.has(form)) continue;
+    if (curated.has(form) || stopNames.has(form)) continue;
     bySurface.set(form, entries);
     const first = firstWordOf(form);
     wordsAfterFirst.set(first, Math.max(wordsAfterFirst.get(first) ?? 0, tokenize(form).length));

@@ -29,11 +29,15 @@ export function canonicalPersonName(name: string): string {
 /** Name as written without a leading article: "the Trump administration" -> "Trump administration". */
 const bare = (text: string) => text.replace(/\s+/g, ' ').trim().replace(/^the\s+/i, '');
 
-/** "United Kingdom Home Office" -> "Home Office": the name after a leading country name or adjective. */
+/**
+ * "United Kingdom Home Office" -> "Home Office": the name after a leading country name. Not after an
+ * adjective: "Libyan House of Representatives" is not the body the bare "House of Representatives"
+ * names in the data (the US House), and the data does not say which country a body belongs to.
+ */
 function withoutLeadingCountry(name: string): string {
   const words = name.split(' ');
   for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
-    if (entriesFor(words.slice(0, n).join(' ')).some((e) => e.type === 'Country')) return words.slice(n).join(' ');
+    if (entriesFor(words.slice(0, n).join(' ')).some((e) => e.type === 'Country' && e.form !== 'demonym')) return words.slice(n).join(' ');
   }
   return name;
 }

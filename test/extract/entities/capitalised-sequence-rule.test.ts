@@ -61,6 +61,7 @@ describe('rule capitalised-sequence: unknown names with evidence of a person', (
     ['no evidence: an unknown name with no head', 'The new Southbank Promenade opened on Monday.', []],
     ['ordinary word inside', 'They read Counter Strike news. Strike action followed, and the strike ended.', []],
     ['surname only inside another run', 'Police arrested Khairi Saadallah on Sunday. The Saadallah Foundation spoke.', ['Organization:Saadallah Foundation']],
+    ['faith words are no name', 'I read The Atheist Muslim last year. Muslim readers liked it, said Ali.', []],
   ])('%s', (_why, text, expected) => {
     expect(propose(text)).toEqual(expected);
   });
@@ -126,6 +127,44 @@ describe('rule capitalised-sequence: more organisation heads', () => {
     ['a company named for its trade', 'Shares of Massey Energy fell.', ['Organization:Massey Energy']],
     ['a role acronym before "of" is not in the name', 'He was the CEO of Massey Energy until 2010.', ['Organization:Massey Energy']],
     ['an embassy', 'Protesters gathered outside the Swiss Embassy today.', ['Organization:Swiss Embassy']],
+  ])('%s', (_why, text, expected) => {
+    expect(propose(text)).toEqual(expected);
+  });
+});
+
+describe('rule capitalised-sequence: a known name after "on" or "for" is a name of its own', () => {
+  it.each([
+    ['a person on a website', 'The case drew comment from Marc Lamont Hill on Twitter.', ['Person:Marc Lamont Hill']],
+    ['a body on a subject stays whole', 'She joined the Council on Foreign Relations in May.', ['Organization:Council on Foreign Relations']],
+  ])('%s', (_why, text, expected) => {
+    expect(propose(text)).toEqual(expected);
+  });
+});
+
+describe('rule capitalised-sequence: Spanish place prefixes', () => {
+  it.each([
+    ['Punta', 'Penguins breed at Punta Tombo each year.', ['Place:Punta Tombo']],
+    ['Puerto', 'The ship reached Puerto Madryn on Monday.', ['Place:Puerto Madryn']],
+    ['not before a known name the run goes on from', 'It was found by the Puerto Rico Center for Investigative Journalism today.', []],
+  ])('%s', (_why, text, expected) => {
+    expect(propose(text)).toEqual(expected);
+  });
+});
+
+describe('rule capitalised-sequence: a body run on into the person who speaks for it', () => {
+  it.each([
+    ['a given name and a surname after the head', 'The CEO of the Refugee Council Enver Solomon told reporters.', ['Organization:Refugee Council', 'Person:Enver Solomon']],
+    ['no given name after the head: the run stays whole', 'He joined the Refugee Council Solomon Islands branch.', ['Organization:Refugee Council Solomon Islands']],
+    ['a place after the head is no person', 'The Refugee Council Kenya Office opened.', ['Organization:Refugee Council Kenya Office']],
+  ])('%s', (_why, text, expected) => {
+    expect(propose(text)).toEqual(expected);
+  });
+});
+
+describe('rule capitalised-sequence: an unknown acronym after a place preposition', () => {
+  it.each([
+    ['is a body', 'Shells fell near KPA civil police posts.', ['Organization:KPA']],
+    ['a name after the preposition stays a place', 'Shells fell near Yeoncheon on Thursday.', ['Place:Yeoncheon']],
   ])('%s', (_why, text, expected) => {
     expect(propose(text)).toEqual(expected);
   });

@@ -25,6 +25,24 @@ describe('rule gazetteer', () => {
   });
 });
 
+describe('a generic body name qualified by another state or nation is another body', () => {
+  it.each([
+    ['a state legislature is not the US House', 'He ran for the Michigan House of Representatives twice.', 'Organization:Michigan House of Representatives'],
+    ['a national parliament is not the US House', 'The Libyan House of Representatives rejected it.', 'Organization:Libyan House of Representatives'],
+    ['a state court is not the US Supreme Court', 'Then the Wisconsin Supreme Court ruled.', 'Organization:Wisconsin Supreme Court'],
+  ])('%s', (_why, text, expected) => {
+    expect(brief(mentionsOf(text))).toContain(expected);
+    expect(propose(text).filter((m) => m.startsWith('Organization:'))).toEqual([]);
+  });
+
+  it.each([
+    ['a unique name keeps its link after a demonym', 'They met the Afghan Taliban.', ['Country:Afghan=Afghanistan', 'Organization:Taliban=Taliban']],
+    ['a qualifier that belongs to the alias', 'The U.S. Senate voted.', ['Organization:U.S. Senate=US Senate']],
+  ])('%s', (_why, text, expected) => {
+    expect(propose(text)).toEqual(expected);
+  });
+});
+
 describe('known names that start with a widget word', () => {
   it.each([
     ['"Home" of "Home Office"', 'Later the Home Office said it would not.', ['Organization:Home Office']],

@@ -14,6 +14,9 @@ describe('people that are no people', () => {
     ['a brand written in camel case', 'Users of CentOS Linux will move. CentOS Linux said nothing.'],
     ['a place prefix', 'Pilgrims gathered at Masjid al-Haram on Friday.'],
     ['a storm', 'Later Typhoon Phanfone said goodbye to the islands. Phanfone moved west.'],
+    ['a long name ending in a head word, no given name first', 'Inmates at Richard J. Donovan Correctional Facility rioted.'],
+    ['a product that speaks', 'Rocky Linux is new. Rocky Linux said nothing about CentOS Stream.'],
+    ['a company that speaks', 'The board heard from Red Hat. Red Hat said it would stop.'],
   ])('%s', (_why, text) => {
     expect(people(text)).toEqual([]);
   });
@@ -25,6 +28,8 @@ describe('people kept or cleaned', () => {
     ['a final full stop is no initial', 'Condolences to the family of Jasbir Singh. Vijay Goel said so.', ['Person:Jasbir Singh', 'Person:Vijay Goel']],
     ['a party descriptor', 'Yesterday Republican Ted Cruz said no.', ['Person:Ted Cruz']],
     ['a given name that is also a faith word', 'Yesterday neuroscientist Christian Keysers said no.', ['Person:Christian Keysers']],
+    ['a surname that is also a place head', 'Academic and professor Marc Lamont Hill commented on it.', ['Person:Marc Lamont Hill']],
+    ['a surname head after two given names', 'The award went to Anna Maria Hall yesterday.', ['Person:Anna Maria Hall']],
   ])('%s', (_why, text, expected) => {
     expect(people(text)).toEqual(expected);
   });

@@ -15,6 +15,20 @@ describe('rule speaker-name', () => {
   });
 });
 
+describe('rule speaker-name: bodies that speak are no people', () => {
+  it.each([
+    ['a known company', 'Chris Wright of Red Hat said Red Hat had informed the board.', []],
+    ['a name the article calls a company', 'The software company Acme Widgets cut jobs. Acme Widgets said it was sorry.', []],
+    ['a name written with a corporate suffix', 'Bolt Motors Inc. makes cars. Bolt Motors said sales fell.', []],
+    ['a name ending in a body head word', 'Acme Group said sales fell.', []],
+    ['a name running on into a body head word', '"Sales fell," said Acme Council.', []],
+    ['a person after a company noun with a given name', 'The company founder Jane Berg said sales fell.', ['Person:Jane Berg']],
+    ['a person named in a company article', 'The firm Acme Widgets cut jobs. Anna Kowalska said she was sad.', ['Person:Anna Kowalska']],
+  ])('%s', (_why, text, expected) => {
+    expect(propose(text)).toEqual(expected);
+  });
+});
+
 describe('rule speaker-name: a capital city that speaks is a surname', () => {
   it.each([
     ['full name found through the speaking surname', 'Valeska Paris left the ship. Later Paris claims she was held.', ['Person:Valeska Paris']],

@@ -17,6 +17,8 @@ describe('identity of places and organisations', () => {
     ['a curated state', mention('Texas', 'Place', 'gazetteer:name', 'Texas'), { key: 'place:texas-us', type: 'Place', kind: 'state' }],
     ['an unknown place keeps its name', mention('Shandao Station', 'Place', 'capitalised-sequence:place'), { key: 'place:shandao-station', type: 'Place' }],
     ['a known body after a country name', mention('United Kingdom Home Office', 'Organization', 'capitalised-sequence:organization'), { key: 'org:home-office', name: 'Home Office' }],
+    ['a body named after a nation adjective is not the bare name\'s entry', mention('Libyan House of Representatives', 'Organization', 'capitalised-sequence:organization'), { key: 'org:libyan-house-of-representatives' }],
+    ['the city list never gives a stop name ("Washington" is not the English town)', mention('Washington', 'Place', 'compromise:place'), { key: 'place:washington', type: 'Place' }],
     ['an unknown body keeps its whole name', mention('National Security Council', 'Organization', 'capitalised-sequence:organization'), { key: 'org:national-security-council' }],
   ])('%s', (_why, m, expected) => {
     expect(identify(m)).toMatchObject(expected);

@@ -10,6 +10,7 @@ import { overlaps } from '../rule';
 import { isNameHead, isStopWord, wordLists } from '../word-lists';
 import { titleAt } from '../titles';
 import { isGivenName, isInitials } from '../person-names';
+import { headWords } from '../rules/capitalised-sequence-rule';
 
 export const dropJunkRefiner: EntityRefiner = {
   id: 'drop-junk',
@@ -64,8 +65,12 @@ export function isJunk(m: EntityMention, ctx: EntityContext): boolean {
       const plainFullName = words.length >= 2 && words.length <= 3 && isGivenName(words[0]) && !words.some(isNameHead);
       if (/(?:^|[^\p{L}])(?:the|a|an)[ \t]+$/iu.test(before) && !plainFullName) return true;
     }
-    // "Richard J. Donovan Correctional Facility": a long name ending in a head word names a body or place.
-    if (words.length >= 3 && isNameHead(words[words.length - 1])) return true;
+    // "Richard J. Donovan Correctional Facility": a long name ending in a head word names a body or
+    // place; but a known given name before a head that is also a surname ("Marc Lamont Hill",
+    // "Anna Maria Hall") is a person's full name.
+    const last = words[words.length - 1];
+    const surnameHead = headWords().surnamePlaceHeads.has(last) && isGivenName(words[0]) && !words.slice(1, -1).some(isNameHead);
+    if (words.length >= 3 && isNameHead(last) && !surnameHead) return true;
   }
   return false;
 }

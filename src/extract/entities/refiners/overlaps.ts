@@ -1,5 +1,5 @@
 // Refiner `resolve-overlaps`: one mention per stretch of text. Rules are ranked by how much they
-// know (gazetteer > titled-name > speaker-name > capitalised-sequence > compromise); among equals the longer
+// know (gazetteer > titled-name > company-cue, speaker-name > capitalised-sequence > compromise); among equals the longer
 // span wins. A country or place inside a longer organisation or place name is kept as well
 // ("United States" in "United States Navy", "Texas" in "Irving, Texas"), because both are real mentions.
 import type { EntityMention } from '../../../types';
@@ -11,6 +11,7 @@ import { isFirstName, isOrdinaryWord } from '../rules/capitalised-sequence-rule'
 const RANK: [RegExp, number][] = [
   [/^gazetteer/, 0],
   [/^titled-name/, 1],
+  [/^company-cue/, 2],
   [/^speaker-name/, 2],
   [/^capitalised-sequence/, 3],
   [/^person-neighbours/, 3],

@@ -11,6 +11,7 @@ import { isNameHead, isStopWord, wordLists } from '../word-lists';
 import { titleAt } from '../titles';
 import { cityFor, entriesFor } from '../../../resolve/entities/gazetteer';
 import { loadEntityData } from '../../../resolve/entities/data';
+import { isGivenName } from '../person-names';
 
 const MAX_WORDS = 8;
 
@@ -89,6 +90,8 @@ function withoutTrailingName(ctx: EntityContext, first: number, last: number): n
   if (last - first < 3) return last;
   const headAt = tokens.slice(first, last + 1).findIndex((t) => isNameHead(t.text)) + first;
   if (headAt < first) return last;
+  const personAfter = personAfterBody(ctx, first, last);
+  if (personAfter !== undefined) return personAfter;
   for (let p = last - 2; p > headAt && p >= last - 3; p--) {
     if (!endsKnownPlace(ctx, p, headAt)) continue;
     const tail = tokens.slice(p + 1, last + 1);
@@ -96,6 +99,24 @@ function withoutTrailingName(ctx: EntityContext, first: number, last: number): n
     return last;
   }
   return last;
+}
+
+/**
+ * "CEO of the Refugee Council Enver Solomon told...": a body's name run on into the name of the
+ * person who speaks for it. When the run's last organisation head word is followed by two or
+ * three words that start with a known given name and hold no head word or known name, the body
+ * ends at that head word; returns its token, or undefined.
+ */
+function personAfterBody(ctx: EntityContext, first: number, last: number): number | undefined {
+  const { tokens } = ctx;
+  const lists = wordLists();
+  const isBodyHead = (t: Token) => lists.organizationHeads.has(t.text) || lists.outletHeads.has(t.text) || headWords().bodyHeads.has(t.text);
+  let headAt = -1;
+  for (let p = last; p >= first; p--) if (isBodyHead(tokens[p])) { headAt = p; break; }
+  const tail = tokens.slice(headAt + 1, last + 1);
+  if (headAt < first || tail.length < 2 || tail.length > 3 || !isGivenName(tail[0].text)) return undefined;
+  const plainName = (t: Token) => t.capitalised && !t.allCaps && !isNameHead(t.text) && !isStopWord(t.text) && entriesFor(t.text).length === 0;
+  return tail.every(plainName) ? headAt : undefined;
 }
 
 /** Token `p` ends a known country, region or town that starts after token `after`. */
@@ -128,8 +149,22 @@ function runEnd(ctx: EntityContext, i: number): number {
     // "of", "the", "and" may sit inside a name, never at its end; so may "at" after "University".
     const campus = t.text === 'at' && tokens.slice(i, j).some((w) => lists.campusHeads.has(w.text));
     if (!lists.nameConnectors.has(t.text) && !campus) break;
+    // "Marc Lamont Hill on Twitter": a known name after "on" or "for", with no organisation head
+    // before it, is a name of its own ("Council on Foreign Relations" stays whole).
+    const bodyBefore = tokens.slice(i, j).some((w) => lists.organizationHeads.has(w.text) || lists.outletHeads.has(w.text) || headWords().bodyHeads.has(w.text));
+    if ((t.text === 'on' || t.text === 'for') && !bodyBefore && startsKnownEntry(ctx, j + 1)) break;
   }
   return last;
+}
+
+/** Tokens from `at` (one to three of them, joined by spaces) are a name the gazetteer knows. */
+function startsKnownEntry(ctx: EntityContext, at: number): boolean {
+  const { tokens, text } = ctx;
+  for (let n = 1; n <= 3 && at + n - 1 < tokens.length; n++) {
+    if (n > 1 && !/^[ \t]+$/.test(text.slice(tokens[at + n - 2].end, tokens[at + n - 1].start))) break;
+    if (entriesFor(text.slice(tokens[at].start, tokens[at + n - 1].end)).length > 0) return true;
+  }
+  return false;
 }
 
 const GIVEN_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
@@ -174,7 +209,10 @@ function typeOf(ctx: EntityContext, words: Token[], first: number): EntityType |
     // The last word is the head of an English compound: "NTU Hospital Station" is a station.
     if (heads.facilityHeads.has(lastWord)) return 'Place';
     if (texts.some((w) => lists.organizationHeads.has(w) || heads.bodyHeads.has(w))) return 'Organization';
-    if (lists.placeHeads.has(lastWord) || lists.placePrefixes.has(texts[0])) return 'Place';
+    // A place prefix starts a place's name ("Punta Tombo"), unless it starts a known name that the
+    // run goes on from ("Puerto Rico Center for Investigative Journalism").
+    const prefixOfKnown = words.length > 2 && entriesFor(`${texts[0]} ${texts[1]}`).length > 0;
+    if (lists.placeHeads.has(lastWord) || (lists.placePrefixes.has(texts[0]) && !prefixOfKnown)) return 'Place';
     if (words.length <= 4 && isFirstName(texts[0]) && words.every((w) => !w.allCaps) && !titleAt(ctx.text, words[0].start)) return 'Person';
   }
   if (words.some((w) => isStopWord(w.text) || lists.languages.has(w.text))) return undefined;
@@ -185,8 +223,10 @@ function typeOf(ctx: EntityContext, words: Token[], first: number): EntityType |
   if (beforeSubtitle(ctx, first + words.length - 1)) return undefined;
   // "from Herat", "in Irving": an unknown name where a place is expected.
   const before = ctx.tokens[first - 1];
-  // Not for words the lexicon knows as something else: "in God", "on Mars", "on Earth".
-  if (before && lists.placeCuePrepositions.has(before.text) && /^[ \t]+$/.test(ctx.text.slice(before.end, words[0].start))
+  // Not for words the lexicon knows as something else: "in God", "on Mars", "on Earth"; nor for an
+  // unknown acronym ("near KPA posts"), which names a body far more often (see below).
+  const acronym = words.length === 1 && words[0].allCaps;
+  if (before && !acronym && lists.placeCuePrepositions.has(before.text) && /^[ \t]+$/.test(ctx.text.slice(before.end, words[0].start))
     && !words.every((w) => isOrdinaryWord(w.text, undefined, PLACE_TAGS))) return 'Place';
   // "KPA", "FIRST": an unknown acronym in running text names a body, unless it is a common one.
   const roman = /^[IVXLC]+$/.test(words[0].text);
@@ -216,7 +256,7 @@ interface HeadWordsFile {
 let headWordSets: { [K in keyof HeadWordsFile]: Set<string> } | undefined;
 
 /** The head-word lists of data/entities/head-words.json. */
-function headWords() {
+export function headWords() {
   if (!headWordSets) {
     const file = loadEntityData<HeadWordsFile>('head-words.json');
     headWordSets = {
@@ -243,7 +283,7 @@ export function isOrdinaryWord(word: string, onlyTags?: Set<string>, alsoNames?:
 }
 
 /** Lexicon tags of place names: "Brampton" is no ordinary word. */
-const PLACE_TAGS = new Set(['Place', 'City', 'Country', 'Region', 'ProperNoun']);
+export const PLACE_TAGS = new Set(['Place', 'City', 'Country', 'Region', 'ProperNoun']);
 
 /** The tags compromise's lexicon gives a word ("jackson" -> ["LastName"]); none for unknown words. */
 export function lexiconTags(word: string): string[] {
@@ -278,6 +318,8 @@ function looksLikeUnknownPerson(ctx: EntityContext, words: Token[]): boolean {
   for (const w of words) {
     if (w.allCaps || w.possessive && w !== words[words.length - 1] || /\d|-\p{L}/u.test(w.text) || w.text.length < 2) return false;
     if (entriesFor(w.text).length > 0 || isNameHead(w.text) || isOrdinaryWord(w.text)) return false;
+    // "The Atheist Muslim" (a book): words that describe a person's faith or side are no name.
+    if (wordLists().personDescriptors.has(w.text)) return false;
     if (lower.has(w.text.toLowerCase())) return false;
   }
   const last = words[words.length - 1];

@@ -1,10 +1,18 @@
 // Rule `compromise`: people, places and organisations found by the compromise NLP library. Its
 // spans are raw candidates: titles, trailing verbs and junk are trimmed by the refiners, and
-// gazetteer matches win where they overlap. It is the slowest rule by far (most of the time per
-// article); the whole text is read in one call, which is faster than per sentence.
+// gazetteer matches win where they overlap. Its place guesses need a sign of a place
+// (placeGuessHolds): one-word guesses such as "Operation" are often ordinary words. It is the
+// slowest rule by far (most of the time per article); the whole text is read in one call, which
+// is faster than per sentence.
 import nlp from 'compromise';
 import type { EntityMention, EntityType } from '../../../types';
-import type { EntityRule } from '../rule';
+import type { EntityContext, EntityRule } from '../rule';
+import { cityFor, entriesFor } from '../../../resolve/entities/gazetteer';
+import { PLACE_TAGS, headWords, isOrdinaryWord, lowerCaseWords } from './capitalised-sequence-rule';
+import { isGivenName } from '../person-names';
+import { wordLists } from '../word-lists';
+import { titleAt } from '../titles';
+import { loadEntityData, type StopWordsFile } from '../../../resolve/entities/data';
 
 /** compromise's terms once offsets are computed (its `docs` are the matched term lists). */
 interface Term {
@@ -35,6 +43,7 @@ export const compromiseRule: EntityRule = {
           lowerWords ??= new Set(ctx.tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
           if (onlyOrdinaryWords(text, lowerWords)) continue;
         }
+        if (type === 'Place' && !placeGuessHolds(ctx, text)) continue;
         out.push({ ...span, text, type, rule: `compromise:${type.toLowerCase()}` });
       }
     };
@@ -56,4 +65,69 @@ const isNameTerm = (t: Term) => [...(t.tags ?? [])].some((tag) => NAME_TAGS.has(
 function onlyOrdinaryWords(text: string, lowerWords: Set<string>): boolean {
   const words = text.split(/\s+/).map((w) => w.replace(/['’]s?$/u, '').replace(/[^\p{L}'’-]+/gu, '')).filter(Boolean);
   return words.length > 1 && words.every((w) => lowerWords.has(w.toLowerCase()));
+}
+
+/**
+ * compromise guesses places from capital letters and position alone. A guess is kept only with
+ * some sign of a place:
+ * - one word: the gazetteer or town list knows it, or it is no ordinary word (see ordinaryWord);
+ * - several words: a place or facility head word as the head ("Kaimana Beach", "Gulf of
+ *   Oman"), a place head or prefix first ("County Galway", "Mount Kenya"), a place noun after
+ *   the name ("Nagorno-Karabakh region"), or a known place among them ("Maidan Wardak");
+ *   and no person's name shape: a given name first, then no place head ("Rich Bowen"), or three
+ *   words ending in a surname that is also a place head ("Marc Lamont Hill"; "Charlotte Street"
+ *   is a street). "Northern Arena Esports" (a team) has no head.
+ */
+export function placeGuessHolds(ctx: EntityContext, guess: string): boolean {
+  const all = guess.split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '').replace(/['’]s?$/u, '')).filter(Boolean);
+  // "town of Yeoncheon": leading lower-case words are trimmed later; the name is what follows.
+  const firstName = all.findIndex((w) => /^\p{Lu}/u.test(w));
+  if (firstName < 0) return false;
+  // "Nagorno-Karabakh region", "Kīlauea volcano": trailing lower-case words are trimmed later too;
+  // a place noun among them says what the name is.
+  let end = all.length;
+  while (end > firstName + 1 && !/^\p{Lu}/u.test(all[end - 1])) end--;
+  const lists = wordLists();
+  const capital = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+  if (all.slice(end).some((w) => lists.placeHeads.has(capital(w)))) return true;
+  const words = all.slice(firstName, end);
+  const text = firstName > 0 || end < all.length ? words.join(' ') : guess;
+  const known = (surface: string) => entriesFor(surface).length > 0 || cityFor(surface) !== undefined;
+  if (known(text)) return true;
+  // "Senator", "District Judge": a title guessed as a place.
+  if (titleAt(text, 0)) return false;
+  if (words.length === 1) return !ordinaryWord(ctx, words[0]);
+  const heads = headWords();
+  const last = words[words.length - 1];
+  const personShape = words.length === 3 && heads.surnamePlaceHeads.has(last);
+  if (isGivenName(words[0]) && (personShape || !words.some((w) => lists.placeHeads.has(w) || heads.facilityHeads.has(w)))) return false;
+  // The head of an English compound is its last word, or the word before "of" ("Gulf of Oman").
+  const of = words.indexOf('of');
+  const head = of > 0 ? words[of - 1] : last;
+  // "County Galway", "Lake Titicaca": a place head may come first as well, before a name
+  // ("District Judge", "County Attorney" are offices).
+  const headFirst = (lists.placeHeads.has(words[0]) && !words.slice(1).some((w) => ordinaryWord(ctx, w) || titleAt(w, 0) || lists.personDescriptors.has(w)))
+    || lists.placePrefixes.has(words[0]);
+  return lists.placeHeads.has(head) || heads.facilityHeads.has(head) || headFirst || words.some(known);
+}
+
+let nounSuffixes: RegExp | undefined;
+
+/**
+ * A word of ordinary English rather than a name: compromise's lexicon knows it as something other
+ * than a name or place ("Central", "Grand", "Groom"); the article writes it in lower case too; it
+ * ends like an abstract noun ("Operation"); or it is a compound of two words the lexicon knows
+ * ("Countdown": count + down), each of four letters or more ("Banten" is no "ban" + "ten"). Most nouns are not in the lexicon, hence the last two tests.
+ */
+function ordinaryWord(ctx: EntityContext, word: string): boolean {
+  const lower = word.toLowerCase();
+  if (isOrdinaryWord(word, undefined, PLACE_TAGS) || lowerCaseWords(ctx).has(lower)) return true;
+  nounSuffixes ??= new RegExp(`(?:${loadEntityData<StopWordsFile>('stop-words.json').ordinaryNounSuffixes.join('|')})$`);
+  if (nounSuffixes.test(lower)) return true;
+  for (let cut = 4; cut <= lower.length - 4; cut++) {
+    const head = lower.slice(0, cut);
+    const tail = lower.slice(cut);
+    if (isOrdinaryWord(head, undefined, PLACE_TAGS) && isOrdinaryWord(tail, undefined, PLACE_TAGS)) return true;
+  }
+  return false;
 }

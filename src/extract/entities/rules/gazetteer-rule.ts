@@ -7,6 +7,8 @@ import { entriesFor, maxWordsStartingWith, type GazetteerEntry } from '../../../
 import { loadEntityData, type NameCuesFile } from '../../../resolve/entities/data';
 import type { EntityContext, EntityRule } from '../rule';
 import { titleAt } from '../titles';
+import { wordLists } from '../word-lists';
+import { headWords } from './capitalised-sequence-rule';
 import { citiesWithRegion, proposeCities } from './gazetteer-cities';
 
 export const gazetteerRule: EntityRule = {
@@ -48,7 +50,16 @@ function chooseEntry(entries: GazetteerEntry[], ctx: EntityContext, from: number
   const adjacentPrev = prev && /^[ \t]+$/.test(text.slice(prev.end, tokens[from].start));
   // An acronym inside a run of capitals ("WHAT IS WHO DOING") is shouting, not a name.
   if (from === to && tokens[from].allCaps && adjacentNext && adjacentPrev && next.allCaps && prev.allCaps) return undefined;
+  // "Michigan House of Representatives", "Libyan House of Representatives", "Wisconsin Supreme
+  // Court": a generic body name (one built on a head word such as House, Court, Party) qualified
+  // by another state, region or nation is a different body, so the bare name's entry (the US House,
+  // the US Supreme Court) must not be linked; the name-run rule reads the whole name instead. A
+  // unique name stays linked ("the Afghan Taliban"), and a qualifier that belongs to the alias
+  // ("U.S. Senate") matched before.
+  const qualified = adjacentPrev && prev.capitalised && entriesFor(prev.text).some((e) => e.type === 'Country' || e.type === 'Place')
+    && isGenericBodyName(tokens.slice(from, to + 1).map((t) => t.text));
   const candidates = entries.filter((e) => {
+    if (qualified && e.type === 'Organization') return false;
     if (!e.ambiguous || !adjacentNext || !next.capitalised) return true;
     // "Jordan Peterson" is a person; "US President" is still the country.
     return titleAt(text, next.start) !== undefined;
@@ -56,6 +67,11 @@ function chooseEntry(entries: GazetteerEntry[], ctx: EntityContext, from: number
   // Countries first (a demonym is never an organisation), then outlets, organisations, places.
   const order = ['Country', 'MediaOutlet', 'Organization', 'Place', 'Person'];
   return candidates.sort((a, b) => order.indexOf(a.type) - order.indexOf(b.type))[0];
+}
+
+function isGenericBodyName(words: string[]): boolean {
+  const lists = wordLists();
+  return words.some((w) => lists.organizationHeads.has(w) || headWords().bodyHeads.has(w));
 }
 
 let locationWords: Set<string> | undefined;

@@ -1,11 +1,16 @@
 // Rule `speaker-name`: capitalised words right before or after a speech verb are a person:
 // "Jafari said", "said Amneh Jafari". Known countries, organisations and outlets ("Russia said",
 // "Reuters reported") win over this rule where they overlap, except a capital inside a full name.
+// Bodies that speak are no people either: names the article marks as companies ("software company
+// Red Hat ... Red Hat said") and names that end in, or run on into, an organisation head word
+// ("said Acme Council") give nothing.
 import type { EntityMention } from '../../../types';
 import type { EntityContext, EntityRule } from '../rule';
 import type { Token } from '../tokens';
 import { isNameHead, isStopWord, wordLists } from '../word-lists';
 import { entriesFor } from '../../../resolve/entities/gazetteer';
+import { companyNames } from '../company-names';
+import { headWords } from './capitalised-sequence-rule';
 
 const MAX_WORDS = 3;
 
@@ -20,11 +25,11 @@ export const speakerNameRule: EntityRule = {
       // Name before the verb: "Jafari said", "Amneh Jafari said".
       let j = i - 1;
       while (j >= 0 && i - j <= MAX_WORDS && nameWord(tokens[j]) && spaceOnly(ctx, tokens[j].end, tokens[j + 1].start)) j--;
-      if (j < i - 1) push(ctx, out, tokens.slice(j + 1, i));
+      if (j < i - 1 && !bodyHeadAt(ctx, j, j + 1)) push(ctx, out, tokens.slice(j + 1, i));
       // Name after the verb: "said Amneh Jafari", up to punctuation.
       let k = i + 1;
       while (k < tokens.length && k - i <= MAX_WORDS && nameWord(tokens[k]) && spaceOnly(ctx, tokens[k - 1].end, tokens[k].start)) k++;
-      if (k > i + 1 && !/^[ \t]+\p{L}/u.test(text.slice(tokens[k - 1].end, tokens[k - 1].end + 2))) push(ctx, out, tokens.slice(i + 1, k));
+      if (k > i + 1 && !/^[ \t]+\p{L}/u.test(text.slice(tokens[k - 1].end, tokens[k - 1].end + 2)) && !bodyHeadAt(ctx, k, k - 1)) push(ctx, out, tokens.slice(i + 1, k));
     }
     return [...out, ...citySurnames(ctx)];
   },
@@ -68,6 +73,23 @@ function push(ctx: EntityContext, out: EntityMention[], words: Token[]): void {
   const start = words[0].start;
   const end = words[words.length - 1].end;
   const text = ctx.text.slice(start, end);
-  if (entriesFor(text).length > 0) return;
+  if (entriesFor(text).length > 0 || companyNames(ctx).has(text) || isOrganisationHead(words[words.length - 1].text)) return;
   out.push({ start, end, text, type: 'Person', rule: 'speaker-name' });
+}
+
+/** "Acme Council", "Acme Group": a word that heads the name of a body, never of a person. */
+function isOrganisationHead(word: string): boolean {
+  const l = wordLists();
+  return l.organizationHeads.has(word) || l.outletHeads.has(word) || headWords().bodyHeads.has(word);
+}
+
+/**
+ * The walk over a name stopped at token `at` (right next to token `near`), and that token heads a
+ * body's name: the words walked are part of that body's name ("said Acme Council"), not a person.
+ */
+function bodyHeadAt(ctx: EntityContext, at: number, near: number): boolean {
+  const t = ctx.tokens[at];
+  if (!t || !t.capitalised || !isOrganisationHead(t.text)) return false;
+  const [a, b] = at < near ? [t, ctx.tokens[near]] : [ctx.tokens[near], t];
+  return spaceOnly(ctx, a.end, b.start);
 }
