@@ -110,6 +110,10 @@ export async function extractBatch(paths: string[], options: BatchOptions): Prom
     options.onArticle?.(perArticle.length + unchanged.length + errors.length);
   }
   const signatures = new Map<string, StorySignature>();
+  // Same-story links are made when an article is written; a batch of articles all found unchanged
+  // (a reload with nothing to do) writes nothing, and its signatures would cost more than reading
+  // and cleaning it did.
+  if (perArticle.length === 0) return { extractions: [], errors, unchanged, signatures };
   for (const a of cleaned) if (!signatures.has(a.key)) signatures.set(a.key, storySignature(a));
   const links = linkSameStories(cleaned, options.knownStories ?? [], signatures);
   for (const x of perArticle) x.article.sameStoryAs = links.get(x.article.key) ?? [];
