@@ -4,7 +4,7 @@
 // articles built from it, into a scratch Neo4j, and prints extraction articles/s, load
 // relationships/s, the time of a reload of unchanged inputs, and peak RSS.
 //
-//   npx tsc -p tsconfig.build.json && node bench/load.js [--synthetic 10000] [--chunk 1000] [--per-transaction 500]
+//   npx tsc -p tsconfig.build.json && node bench/load.js [--synthetic 10000] [--chunk 1000] [--per-transaction 1000]
 //     [--keep DIR | --reuse DIR] [--warm-up ROUNDS]
 //
 // Extraction takes minutes and is not what the load figures measure: `--keep DIR` keeps the
@@ -109,7 +109,7 @@ function readExtractions(file) {
 
 async function loadFile(driver, file, options = {}) {
   const { extractions, signatures } = readExtractions(file);
-  return syncArticles(driver, extractions, { ingestedAt: new Date().toISOString(), signatures, articlesPerTransaction: option('per-transaction', 500), ...options });
+  return syncArticles(driver, extractions, { ingestedAt: new Date().toISOString(), signatures, articlesPerTransaction: option('per-transaction', 1000), ...options });
 }
 
 /**

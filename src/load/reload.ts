@@ -169,7 +169,7 @@ export async function syncArticles(driver: Driver, extractions: Extraction[], op
   const plan = planSync(stored, [...extracted, ...(options.alreadyLoaded ?? [])], options);
   const counts = emptyCounts();
   const warnings: string[] = [];
-  const perTx = Math.max(1, options.articlesPerTransaction ?? 250);
+  const perTx = Math.max(1, options.articlesPerTransaction ?? 1000);
   const total = plan.write.length + plan.pruned.length;
   let done = 0;
 

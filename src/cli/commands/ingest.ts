@@ -79,7 +79,7 @@ export async function runLoad(run: LoadRun): Promise<SyncSummary> {
 export function addLoadOptions(command: Command): Command {
   return command
     .option('--max-bytes <n>', 'largest input file accepted', String(50 * 1024 * 1024))
-    .option('--batch-size <n>', 'whole articles written per transaction', '250')
+    .option('--batch-size <n>', 'whole articles written per transaction', '1000')
     .option('--verbose', 'list the references that could not be placed in the graph')
     .option('--force', 'extract and rewrite every article, even unchanged ones (after upgrading newsgraph)');
 }
