@@ -10,6 +10,7 @@ import { storySignature, type StorySignature } from '../resolve/same-story';
 import type { Entity, Extraction, Mention, Span } from '../types';
 import { createArticleGraph, mergeEdge, mergeNode, type ArticleGraph } from './merge';
 import type { NodeLabel, Properties, RelationshipType } from './model';
+import { EXTRACTOR_VERSION } from '../version';
 
 export interface BuildOptions {
   /** ISO date-time of ingestion, stored as Article.ingestedAt (passed in: no hidden clock). */
@@ -47,6 +48,7 @@ export function buildArticleGraph(extraction: Extraction, options: BuildOptions 
     language: article.language,
     wordCount: article.wordCount,
     contentHash: article.contentHash,
+    extractorVersion: EXTRACTOR_VERSION,
     // The first source (sorted), so a reload and a fresh load agree on it; all of them in sourcePaths.
     sourcePath: sourcePaths[0],
     sourcePaths,

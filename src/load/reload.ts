@@ -8,10 +8,13 @@ import { buildArticleGraph } from '../graph/build';
 import type { StorySignature } from '../resolve/same-story';
 import type { Extraction } from '../types';
 import { addCounts, emptyCounts, prepareGroup, removeArticles, sameStoryRows, writeGroup, writeSameStoryLinks, type WriteCounts } from './loader';
+import { EXTRACTOR_VERSION } from '../version';
 
 export interface StoredArticle {
   key: string;
   contentHash: string | null;
+  /** The extractors that wrote it (EXTRACTOR_VERSION); null for articles written before it was stored. */
+  extractorVersion?: string | null;
   /** The first source (kept for queries that show one path). */
   sourcePath: string | null;
   /** Every source known to hold the article (copies that clean to the same text share one key). */
@@ -42,7 +45,7 @@ export interface SyncPlan {
 
 export interface PlanOptions {
   prune?: boolean;
-  /** Rewrite every input article even when its content is unchanged (e.g. after the extractors improved). */
+  /** Rewrite every input article even when its content and extractor version are unchanged. */
   force?: boolean;
   /** The input paths as given on the command line: what a prune may remove is limited to them. */
   scope?: string[];
@@ -76,7 +79,7 @@ export function planSync(stored: StoredArticle[], incoming: IncomingArticle[], o
     const old = byKey.get(key);
     const sources = sortedUnion(old ? keptSources(old) : [], incomingPaths.get(key)!);
     plan.sourcePaths.set(key, sources);
-    if (old && old.contentHash === incoming[index].contentHash && !options.force) {
+    if (old && isCurrent(old, incoming[index].contentHash) && !options.force) {
       plan.unchanged.push(index);
       if (!sameList(sortedUnion(storedPaths(old), []), sources)) plan.moved.push({ key, sourcePaths: sources });
     } else {
@@ -289,19 +292,28 @@ export async function knownStories(driver: Driver): Promise<StorySignature[]> {
  * content hash, so a reload of unchanged inputs reads and cleans them but never extracts them.
  */
 export function unchangedFilter(stored: StoredArticle[]): (article: { key: string; contentHash: string }) => boolean {
-  const hashes = new Map(stored.map((s) => [s.key, s.contentHash]));
-  return (article) => hashes.get(article.key) === article.contentHash;
+  const byKey = new Map(stored.map((s) => [s.key, s]));
+  return (article) => {
+    const old = byKey.get(article.key);
+    return old !== undefined && isCurrent(old, article.contentHash);
+  };
+}
+
+/** Stored with this content by these extractors: nothing to write. */
+function isCurrent(stored: StoredArticle, contentHash: string): boolean {
+  return stored.contentHash === contentHash && stored.extractorVersion === EXTRACTOR_VERSION;
 }
 
 export async function storedArticles(driver: Driver): Promise<StoredArticle[]> {
   const session = driver.session();
   try {
     const result = await session.executeRead((tx) =>
-      tx.run('MATCH (a:Article) RETURN a.key AS key, a.contentHash AS contentHash, a.sourcePath AS sourcePath, a.sourcePaths AS sourcePaths'),
+      tx.run('MATCH (a:Article) RETURN a.key AS key, a.contentHash AS contentHash, a.extractorVersion AS extractorVersion, a.sourcePath AS sourcePath, a.sourcePaths AS sourcePaths'),
     );
     return result.records.map((r) => ({
       key: r.get('key'),
       contentHash: r.get('contentHash'),
+      extractorVersion: r.get('extractorVersion'),
       sourcePath: r.get('sourcePath'),
       sourcePaths: r.get('sourcePaths') ?? undefined,
     }));

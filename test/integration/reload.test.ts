@@ -54,6 +54,16 @@ describe('reload', () => {
     expect(again.extractions).toEqual([]);
   });
 
+  it('an unchanged article written by other extractors is extracted and written again, the rest skipped', async () => {
+    const before = await snapshot(db.driver());
+    await rows(db.driver(), 'MATCH (a:Article {key: $key}) SET a.extractorVersion = $old', { key: editedKey, old: '0.0.1-older' });
+    const again = await load(db.driver(), [dir], { prune: true });
+    expect(again.extractions.map((x) => x.article.key)).toEqual([editedKey]);
+    expect(again.summary.articles).toMatchObject({ added: 0, updated: 1, removed: 0 });
+    // Written by this version now, and otherwise the same graph as before.
+    expect(await snapshot(db.driver())).toEqual(before);
+  });
+
   it('an edited article replaces only its own contribution', async () => {
     const before = await snapshot(db.driver());
     const record = JSON.parse(readFileSync(EDITED, 'utf8')) as SampleRecord;

@@ -1,6 +1,9 @@
-import { formatSummary, planSync, type IncomingArticle, type StoredArticle } from '../../src/load/reload';
+import { formatSummary, planSync, unchangedFilter, type IncomingArticle, type StoredArticle } from '../../src/load/reload';
+import { EXTRACTOR_VERSION } from '../../src/version';
 
-const stored = (key: string, contentHash: string, sourcePath: string): StoredArticle => ({ key, contentHash, sourcePath });
+const stored = (key: string, contentHash: string, sourcePath: string, extractorVersion: string | null = EXTRACTOR_VERSION): StoredArticle => ({
+  key, contentHash, sourcePath, extractorVersion,
+});
 const incoming = (key: string, contentHash: string, sourcePath: string): IncomingArticle => ({ key, contentHash, sourcePath });
 
 describe('planSync', () => {
@@ -9,6 +12,19 @@ describe('planSync', () => {
     expect(plan.unchanged).toEqual([0]);
     expect(plan.write).toEqual([{ index: 1, replacing: false }]);
     expect(plan.pruned).toEqual([]);
+  });
+
+  it.each([
+    ['another version of the extractors', '0.0.1-older'],
+    ['a version from before versions were stored', null],
+  ])('rewrites an unchanged article written by %s', (_why, version) => {
+    const s = [stored('article:a', 'h1', 'in/a.txt', version)];
+    const plan = planSync(s, [incoming('article:a', 'h1', 'in/a.txt')]);
+    expect(plan.write).toEqual([{ index: 0, replacing: true }]);
+    expect(plan.unchanged).toEqual([]);
+    // The reload's early test agrees, so the article is extracted again rather than skipped.
+    expect(unchangedFilter(s)({ key: 'article:a', contentHash: 'h1' })).toBe(false);
+    expect(unchangedFilter([stored('article:a', 'h1', 'in/a.txt')])({ key: 'article:a', contentHash: 'h1' })).toBe(true);
   });
 
   it('with force, rewrites unchanged articles too', () => {
