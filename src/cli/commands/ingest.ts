@@ -81,7 +81,7 @@ export function addLoadOptions(command: Command): Command {
     .option('--max-bytes <n>', 'largest input file accepted', String(50 * 1024 * 1024))
     .option('--batch-size <n>', 'whole articles written per transaction', '1000')
     .option('--verbose', 'list the references that could not be placed in the graph')
-    .option('--force', 'extract and rewrite every article, even unchanged ones (after upgrading newsgraph)');
+    .option('--force', 'extract and rewrite every article, even unchanged ones (an upgrade of newsgraph does this by itself)');
 }
 
 export function registerIngest(program: Command): void {
