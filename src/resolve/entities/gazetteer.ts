@@ -58,8 +58,6 @@ interface Gazetteer {
   /** Lower-cased surface form -> entries, for lookups by callers that do not know the casing. */
   byLowerSurface: Map<string, GazetteerEntry[]>;
   countries: Map<string, CountryInfo>;
-  /** Longest surface form in words, bounding the scan window. */
-  maxWords: number;
   /** First word of a surface form -> the most words a form starting with it has. */
   wordsAfterFirst: Map<string, number>;
 }
@@ -157,26 +155,20 @@ function buildGazetteer(): Gazetteer {
 
   const byLowerSurface = new Map<string, GazetteerEntry[]>();
   const wordsAfterFirst = new Map<string, number>();
-  let maxWords = 1;
   for (const [surface, entries] of bySurface) {
     const lower = surface.toLowerCase();
     byLowerSurface.set(lower, [...(byLowerSurface.get(lower) ?? []), ...entries]);
     // Counted in tokens, as the scanning rule sees them ("U.S." is one, "Europe/Radio" two).
     const words = tokenize(surface).length;
-    maxWords = Math.max(maxWords, words);
     const first = firstWordOf(surface);
     wordsAfterFirst.set(first, Math.max(wordsAfterFirst.get(first) ?? 0, words));
   }
-  return { bySurface, byLowerSurface, countries, maxWords, wordsAfterFirst };
+  return { bySurface, byLowerSurface, countries, wordsAfterFirst };
 }
 
 /** Entries for an exact (case-sensitive) surface form, best first. */
 export function entriesFor(surface: string): GazetteerEntry[] {
   return gazetteer().bySurface.get(surfaceKey(surface)) ?? [];
-}
-
-export function maxGazetteerWords(): number {
-  return gazetteer().maxWords;
 }
 
 /** The leading run of letters and digits of a surface form ("U" of "U.S.", "People" of "People's"). */
