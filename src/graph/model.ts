@@ -30,28 +30,35 @@ export interface RelationshipSpec {
   provenance: Provenance;
   /** Properties that are part of the relationship's identity (MERGE pattern), besides its ends. */
   identity: readonly string[];
+  /**
+   * Every property the relationship may carry (spec/graph-model.md). The loader names them in its
+   * Cypher (`CREATE (a)-[r:MENTIONS {count: ..., spans: ...}]->(b)`) rather than setting a whole
+   * map, which makes the planner add an Eager operator (every row held before any is written); an
+   * edge with a property not listed here is refused, never written with the property dropped.
+   */
+  properties: readonly string[];
 }
 
 export const RELATIONSHIPS = {
-  MENTIONS: { provenance: 'article', identity: [] },
-  PUBLISHED_BY: { provenance: 'article', identity: [] },
-  CITES: { provenance: 'article', identity: [] },
-  SAME_STORY_AS: { provenance: 'article', identity: [] },
-  HOLDS_ROLE: { provenance: 'shared', identity: ['title'] },
-  SAID: { provenance: 'shared', identity: [] },
-  REPORTED_IN: { provenance: 'article', identity: [] },
-  GIVEN_TO: { provenance: 'shared', identity: [] },
-  RELAYED_BY: { provenance: 'shared', identity: [] },
-  ABOUT: { provenance: 'shared', identity: [] },
-  PARTICIPATED_IN: { provenance: 'shared', identity: ['role'] },
-  LOCATED_IN: { provenance: 'shared', identity: [] },
-  CONCERNS: { provenance: 'shared', identity: [] },
-  REPORTED_BY: { provenance: 'shared', identity: [] },
-  PART_OF: { provenance: 'shared', identity: [] },
-  HELD_BY: { provenance: 'shared', identity: [] },
-  TOWARD: { provenance: 'shared', identity: [] },
-  EVIDENCED_BY: { provenance: 'keyed', identity: ['article'] },
-  STATED_IN: { provenance: 'article', identity: [] },
+  MENTIONS: { provenance: 'article', identity: [], properties: ['count', 'spans'] },
+  PUBLISHED_BY: { provenance: 'article', identity: [], properties: [] },
+  CITES: { provenance: 'article', identity: [], properties: ['spans'] },
+  SAME_STORY_AS: { provenance: 'article', identity: [], properties: ['similarity'] },
+  HOLDS_ROLE: { provenance: 'shared', identity: ['title'], properties: ['title', 'asOf'] },
+  SAID: { provenance: 'shared', identity: [], properties: [] },
+  REPORTED_IN: { provenance: 'article', identity: [], properties: ['start', 'end', 'spans'] },
+  GIVEN_TO: { provenance: 'shared', identity: [], properties: [] },
+  RELAYED_BY: { provenance: 'shared', identity: [], properties: [] },
+  ABOUT: { provenance: 'shared', identity: [], properties: [] },
+  PARTICIPATED_IN: { provenance: 'shared', identity: ['role'], properties: ['role'] },
+  LOCATED_IN: { provenance: 'shared', identity: [], properties: [] },
+  CONCERNS: { provenance: 'shared', identity: [], properties: [] },
+  REPORTED_BY: { provenance: 'shared', identity: [], properties: [] },
+  PART_OF: { provenance: 'shared', identity: [], properties: [] },
+  HELD_BY: { provenance: 'shared', identity: [], properties: [] },
+  TOWARD: { provenance: 'shared', identity: [], properties: [] },
+  EVIDENCED_BY: { provenance: 'keyed', identity: ['article'], properties: ['article', 'start', 'end'] },
+  STATED_IN: { provenance: 'article', identity: [], properties: ['start', 'end'] },
 } as const satisfies Record<string, RelationshipSpec>;
 export type RelationshipType = keyof typeof RELATIONSHIPS;
 export const RELATIONSHIP_TYPES = Object.keys(RELATIONSHIPS) as RelationshipType[];

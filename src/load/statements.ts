@@ -38,35 +38,6 @@ export interface RelationshipStatement {
 
 export type Statement = NodeStatement | RelationshipStatement;
 
-/**
- * The properties each relationship type may carry (spec/graph-model.md). Relationship statements
- * name them in the Cypher text (`CREATE (a)-[r:MENTIONS {count: start.props.count[i], ...}]->(b)`)
- * rather than `SET r = row.props`: a whole-map SET makes the planner put an Eager operator
- * (which holds every row of the statement in memory before writing any) after the CREATE or
- * MERGE. The names come from this fixed list only; an edge with a property not listed here is
- * refused (graphStatements), never written with the property silently dropped.
- */
-export const RELATIONSHIP_PROPERTIES: Record<RelationshipType, readonly string[]> = {
-  MENTIONS: ['count', 'spans'],
-  PUBLISHED_BY: [],
-  CITES: ['spans'],
-  SAME_STORY_AS: ['similarity'],
-  HOLDS_ROLE: ['title', 'asOf'],
-  SAID: [],
-  REPORTED_IN: ['start', 'end', 'spans'],
-  GIVEN_TO: [],
-  RELAYED_BY: [],
-  ABOUT: [],
-  PARTICIPATED_IN: ['role'],
-  LOCATED_IN: [],
-  CONCERNS: [],
-  REPORTED_BY: [],
-  PART_OF: [],
-  HELD_BY: [],
-  TOWARD: [],
-  EVIDENCED_BY: ['article', 'start', 'end'],
-  STATED_IN: ['start', 'end'],
-};
 
 /**
  * Statements that write every node, then every relationship, of the graphs: one article's graph
@@ -118,10 +89,10 @@ export function graphStatements(graphs: ArticleGraph | readonly ArticleGraph[]):
 }
 
 function edgeProperties(attrs: GraphEdgeAttributes): Record<string, unknown> {
-  const allowed = RELATIONSHIP_PROPERTIES[attrs.type];
+  const allowed: readonly string[] = RELATIONSHIPS[attrs.type].properties;
   for (const name of Object.keys(attrs.props)) {
     if (!allowed.includes(name)) {
-      throw new Error(`statements: ${attrs.type} edges have no property "${name}". Add it to RELATIONSHIP_PROPERTIES (src/load/statements.ts) and spec/graph-model.md first.`);
+      throw new Error(`statements: ${attrs.type} edges have no property "${name}". Add it to RELATIONSHIPS (src/graph/model.ts) and spec/graph-model.md first.`);
     }
   }
   return toParameters(attrs.type, attrs.props, { dropNulls: true });
@@ -158,7 +129,7 @@ export interface StartGroup {
  * and per-edge maps made MENTIONS alone the most expensive parameter to send.
  */
 export function groupByStart(type: RelationshipType, rows: Record<string, unknown>[]): StartGroup[] {
-  const names = RELATIONSHIP_PROPERTIES[type];
+  const names = RELATIONSHIPS[type].properties;
   const shared = RELATIONSHIPS[type].provenance === 'shared';
   const groups = new Map<string, StartGroup>();
   for (const row of rows) {
@@ -224,7 +195,7 @@ export function relationshipCypher(type: RelationshipType): string {
   if (cached) return cached;
   if (!isRelationshipType(type)) throw new Error(`statements.relationshipCypher: unknown relationship type "${type}". Add it to src/graph/model.ts first.`);
   const spec = RELATIONSHIPS[type];
-  const properties = RELATIONSHIP_PROPERTIES[type];
+  const properties = RELATIONSHIPS[type].properties;
   const value = (p: string) => `start.props.${p}[i]`;
   const identity = spec.identity.map((p) => `${p}: ${value(p)}`).join(', ');
   const others = properties.filter((p) => !(spec.identity as readonly string[]).includes(p));

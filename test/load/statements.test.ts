@@ -3,7 +3,6 @@ import { buildArticleGraph } from '../../src/graph/build';
 import { mergeBatch, mergeEdge } from '../../src/graph/merge';
 import { NODE_LABELS, RELATIONSHIPS, RELATIONSHIP_TYPES } from '../../src/graph/model';
 import {
-  RELATIONSHIP_PROPERTIES,
   bindEnds,
   graphStatements,
   groupByStart,
@@ -135,7 +134,7 @@ describe('generated Cypher', () => {
   it.each(RELATIONSHIP_TYPES.map((t) => [t]))('%s statement names each of its properties and sets no whole map', (type) => {
     const cypher = relationshipCypher(type);
     expect(cypher).not.toMatch(/SET r \+?= /);
-    for (const p of RELATIONSHIP_PROPERTIES[type]) expect(cypher).toContain(`start.props.${p}[i]`);
+    for (const p of RELATIONSHIPS[type].properties) expect(cypher).toContain(`start.props.${p}[i]`);
   });
 
   it.each([['Person'], ['Country'], ['Organization'], ['Place']])('%s statement writes only changed properties and new aliases', (label) => {

@@ -3,6 +3,7 @@
 // English given names; the data file adds the rest, and teaches them to compromise as well, so
 // that its people finder and every rule reading its lexicon ("Thibaut Courtois") see them too.
 import nlp from 'compromise';
+import { GIVEN_NAME_TAGS, isFirstName, lexiconTags } from './lexicon';
 import { loadEntityData } from '../../resolve/entities/data';
 import { entriesFor } from '../../resolve/entities/gazetteer';
 
@@ -12,24 +13,16 @@ interface PersonNamesFile {
   eastAsianFamilyNames: string[];
 }
 
-type Lexicon = Record<string, string | string[]>;
-
-const GIVEN_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
-
 let names: { given: Set<string>; family: Set<string> } | undefined;
-
-const lexicon = () => (nlp.model() as { one: { lexicon: Lexicon } }).one.lexicon;
-const tagsOf = (entry: string | string[] | undefined) => (entry === undefined ? [] : Array.isArray(entry) ? entry : [entry]);
 
 function personNames() {
   if (names) return names;
   const file = loadEntityData<PersonNamesFile>('person-names.json');
-  const lex = lexicon();
   const given = new Set<string>();
   const taught: Record<string, string> = {};
   for (const name of Object.values(file.givenNames).flat()) {
     const lower = name.toLowerCase();
-    const known = tagsOf(lex[lower]);
+    const known = lexiconTags(lower);
     // A word compromise knows as something else ("will", "art") stays that: such names are
     // recognised only where other evidence (a title, a speech verb) says it is a person.
     if (known.length > 0 && !known.some((t) => GIVEN_NAME_TAGS.has(t))) continue;
@@ -52,7 +45,7 @@ export function loadPersonNames(): void {
  */
 export function isGivenName(word: string): boolean {
   const lower = word.toLowerCase();
-  const known = personNames().given.has(lower) || tagsOf(lexicon()[lower]).some((t) => GIVEN_NAME_TAGS.has(t));
+  const known = personNames().given.has(lower) || isFirstName(lower);
   return known && entriesFor(word).length === 0;
 }
 

@@ -6,7 +6,8 @@ import type { EntityMention } from '../../../types';
 import type { EntityContext, EntityRefiner } from '../rule';
 import { overlaps, within } from '../rule';
 import { titleAt } from '../titles';
-import { isFirstName, isOrdinaryWord } from '../rules/capitalised-sequence-rule';
+import { isOrdinaryWord } from '../rules/capitalised-sequence-rule';
+import { isFirstName } from '../lexicon';
 
 const RANK: [RegExp, number][] = [
   [/^gazetteer/, 0],

@@ -7,7 +7,7 @@ import type { EntityContext, EntityRefiner } from '../rule';
 import { titleAt } from '../titles';
 import { entriesFor } from '../../../resolve/entities/gazetteer';
 import { isNameHead, isStopWord, wordLists } from '../word-lists';
-import { isFirstName } from '../rules/capitalised-sequence-rule';
+import { isFirstName } from '../lexicon';
 import { isArticleSurname } from '../person-names';
 
 // Where a name certainly ends: sentence punctuation before a space, brackets, quotes, slashes,

@@ -2,7 +2,6 @@
 // "Nizhny Novgorod Stadium", "Irving Police Department") typed by what they contain or where they
 // stand: an organisation, outlet or place head word, a known given name, a place preposition
 // before them ("from Herat"), or an unknown acronym ("KPA"). Runs with no cue are left alone.
-import nlp from 'compromise';
 import type { EntityMention, EntityType } from '../../../types';
 import type { EntityContext, EntityRule } from '../rule';
 import { within } from '../rule';
@@ -12,6 +11,7 @@ import { titleAt } from '../titles';
 import { cityFor, entriesFor } from '../../../resolve/entities/gazetteer';
 import { loadEntityData } from '../../../resolve/entities/data';
 import { isGivenName } from '../person-names';
+import { GIVEN_NAME_TAGS, isFirstName, lexiconTags } from '../lexicon';
 
 const MAX_WORDS = 8;
 
@@ -167,16 +167,6 @@ function startsKnownEntry(ctx: EntityContext, at: number): boolean {
   return false;
 }
 
-const GIVEN_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
-let lexicon: Record<string, string | string[]> | undefined;
-
-/** A given name in compromise's lexicon ("sarah" -> FemaleName). Read directly: tagging a word is slow. */
-export function isFirstName(word: string): boolean {
-  lexicon ??= (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
-  const tags = lexicon[word.toLowerCase()];
-  if (!tags) return false;
-  return (Array.isArray(tags) ? tags : [tags]).some((t) => GIVEN_NAME_TAGS.has(t));
-}
 
 /** The token after `last` is ", " and a known country or region name. */
 function followedByRegion(ctx: EntityContext, last: number): boolean {
@@ -285,13 +275,6 @@ export function isOrdinaryWord(word: string, onlyTags?: Set<string>, alsoNames?:
 /** Lexicon tags of place names: "Brampton" is no ordinary word. */
 export const PLACE_TAGS = new Set(['Place', 'City', 'Country', 'Region', 'ProperNoun']);
 
-/** The tags compromise's lexicon gives a word ("jackson" -> ["LastName"]); none for unknown words. */
-export function lexiconTags(word: string): string[] {
-  lexicon ??= (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
-  const entry = lexicon[word.toLowerCase()];
-  if (entry === undefined) return [];
-  return Array.isArray(entry) ? entry : [entry];
-}
 let lowerWords: WeakMap<EntityContext, Set<string>> | undefined;
 
 /** The article's words written in lower case somewhere: capitalised elsewhere, they are ordinary words. */

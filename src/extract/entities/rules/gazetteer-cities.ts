@@ -9,7 +9,8 @@ import { loadEntityData } from '../../../resolve/entities/data';
 import type { EntityContext } from '../rule';
 import { overlaps } from '../rule';
 import { isNameHead, isStopWord, wordLists } from '../word-lists';
-import { lexiconTags, lowerCaseWords } from './capitalised-sequence-rule';
+import { lowerCaseWords } from './capitalised-sequence-rule';
+import { lexiconTags } from '../lexicon';
 
 /**
  * "Irving, Texas", "Kabul, Afghanistan": a city followed by its state, province or country is one
