@@ -62,6 +62,14 @@ export interface WriteGroup {
   replacing: string[];
   /** Articles to remove entirely (their Article node too). */
   removing: string[];
+  /** SAME_STORY_AS links of the articles written (see `writeGroup`). */
+  sameStory: SameStoryRow[];
+}
+
+export interface SameStoryRow {
+  from: string;
+  to: string;
+  similarity: number;
 }
 
 /**
@@ -69,8 +77,8 @@ export interface WriteGroup {
  * transaction starts: the rows are not rebuilt when executeWrite retries, and the caller can
  * prepare the next group while this one is being written.
  */
-export function prepareGroup(graphs: readonly ArticleGraph[], replacing: string[] = [], removing: string[] = []): WriteGroup {
-  return { articles: graphs.flatMap((g) => g.getAttribute('articles')), statements: graphStatements(graphs), replacing, removing };
+export function prepareGroup(graphs: readonly ArticleGraph[], replacing: string[] = [], removing: string[] = [], sameStory: SameStoryRow[] = []): WriteGroup {
+  return { articles: graphs.flatMap((g) => g.getAttribute('articles')), statements: graphStatements(graphs), replacing, removing, sameStory };
 }
 
 /**
@@ -101,7 +109,11 @@ export async function writeGroup(driver: Driver, group: WriteGroup): Promise<Wri
         for (const r of result.records) ids.set(r.get('key'), r.get('id'));
       });
       const rels = group.statements.filter((s): s is RelationshipStatement => s.kind === 'relationship');
-      const relResults = await Promise.all(rels.map((s) => runCounted(tx, s.cypher, { rows: groupByStart(s.name, bindEnds(s.rows, ids)) }, counts, s.name)));
+      const links = group.sameStory.length ? writeSameStoryLinks(tx, group.sameStory, counts) : null;
+      const [relResults] = await Promise.all([
+        Promise.all(rels.map((s) => runCounted(tx, s.cypher, { rows: groupByStart(s.name, bindEnds(s.rows, ids)) }, counts, s.name))),
+        links,
+      ]);
       relResults.forEach((result, i) => {
         counts.relationshipsUpdated += rels[i].rows.length - result.summary.counters.updates().relationshipsCreated;
       });
@@ -201,32 +213,28 @@ async function sweep(tx: ManagedTransaction, ids: string[], counts: WriteCounts)
   );
 }
 
-/** Writes SAME_STORY_AS links between articles that are both in the database (either direction counts). */
-export async function writeSameStoryLinks(driver: Driver, links: { from: string; to: string; similarity: number }[]): Promise<WriteCounts> {
-  const counts = emptyCounts();
-  if (!links.length) return counts;
-  const session = driver.session();
-  try {
-    await session.executeWrite((tx) =>
-      runCounted(
-        tx,
-        `UNWIND $batch.rows AS row
-         MATCH (a:Article {key: row.from})
-         MATCH (b:Article {key: row.to})
-         MERGE (a)-[r:SAME_STORY_AS]-(b)
-         SET r.similarity = row.similarity`,
-        { rows: links },
-        counts,
-        'SAME_STORY_AS',
-      ),
-    );
-    return counts;
-  } finally {
-    await session.close();
-  }
+/**
+ * SAME_STORY_AS links between articles that are both in the database (either direction counts).
+ * A link to an article written by a later transaction of the same run finds nothing here; that
+ * article's own rows hold the link back (linkSameStories lists a pair under both of its written
+ * articles), and write it then. A link to a stored article this run replaces later is deleted with
+ * its old edges and written again the same way.
+ */
+function writeSameStoryLinks(tx: ManagedTransaction, rows: SameStoryRow[], counts: WriteCounts): Promise<QueryResult> {
+  return runCounted(
+    tx,
+    `UNWIND $batch.rows AS row
+     MATCH (a:Article {key: row.from})
+     MATCH (b:Article {key: row.to})
+     MERGE (a)-[r:SAME_STORY_AS]-(b)
+     SET r.similarity = row.similarity`,
+    { rows },
+    counts,
+    'SAME_STORY_AS',
+  );
 }
 
-export function sameStoryRows(articleKey: string, links: SameStoryLink[]): { from: string; to: string; similarity: number }[] {
+export function sameStoryRows(articleKey: string, links: SameStoryLink[]): SameStoryRow[] {
   return links.filter((l) => l.key !== articleKey).map((l) => ({ from: articleKey, to: l.key, similarity: l.similarity }));
 }
 

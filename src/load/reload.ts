@@ -7,7 +7,7 @@ import type { Driver } from 'neo4j-driver';
 import { buildArticleGraph } from '../graph/build';
 import type { StorySignature } from '../resolve/same-story';
 import type { Extraction } from '../types';
-import { addCounts, emptyCounts, prepareGroup, removeArticles, sameStoryRows, writeGroup, writeSameStoryLinks, type WriteCounts } from './loader';
+import { addCounts, emptyCounts, prepareGroup, removeArticles, sameStoryRows, writeGroup, type WriteCounts } from './loader';
 import { EXTRACTOR_VERSION } from '../version';
 
 export interface StoredArticle {
@@ -219,6 +219,7 @@ export async function syncArticles(driver: Driver, extractions: Extraction[], op
         graphs,
         chunk.filter((c) => c.replacing).map((c) => extractions[c.index].article.key),
         chunk.flatMap((c) => plan.superseded.get(c.index) ?? []),
+        chunk.flatMap((c) => sameStoryRows(extractions[c.index].article.key, extractions[c.index].article.sameStoryAs)),
       );
       buildMs += Date.now() - building;
       if (inFlight) await finishWrite();
@@ -244,11 +245,11 @@ export async function syncArticles(driver: Driver, extractions: Extraction[], op
     options.onProgress?.(done, total);
   }
 
-  const writing = Date.now();
-  if (plan.moved.length) await updateSourcePaths(driver, plan.moved);
-  const links = plan.write.flatMap(({ index }) => sameStoryRows(extractions[index].article.key, extractions[index].article.sameStoryAs));
-  addCounts(counts, await writeSameStoryLinks(driver, links));
-  writeMs += Date.now() - writing;
+  if (plan.moved.length) {
+    const writing = Date.now();
+    await updateSourcePaths(driver, plan.moved);
+    writeMs += Date.now() - writing;
+  }
 
   const superseded = [...plan.superseded.values()].reduce((n, keys) => n + keys.length, 0);
   return {

@@ -54,7 +54,7 @@ export interface LoadResult {
 }
 
 /** What `newsgraph ingest` (prune false) or `newsgraph reload --prune` do, without the CLI. */
-export async function load(driver: Driver, paths: string[], options: { prune?: boolean } = {}): Promise<LoadResult> {
+export async function load(driver: Driver, paths: string[], options: { prune?: boolean; articlesPerTransaction?: number } = {}): Promise<LoadResult> {
   const stored = await storedArticles(driver);
   const { extractions, errors, unchanged, signatures } = await extractBatch(paths, { ingestDate: '2026-01-01', isUnchanged: unchangedFilter(stored), knownStories: await knownStories(driver) });
   const summary = await syncArticles(driver, extractions, {
@@ -65,7 +65,7 @@ export async function load(driver: Driver, paths: string[], options: { prune?: b
     scope: paths,
     unreadable: errors.map((e) => e.sourcePath),
     ingestedAt: '2026-01-01T00:00:00Z',
-    articlesPerTransaction: 5,
+    articlesPerTransaction: options.articlesPerTransaction ?? 5,
   });
   return { summary, extractions, errors: errors.length };
 }
