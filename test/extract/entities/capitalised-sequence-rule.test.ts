@@ -141,11 +141,21 @@ describe('rule capitalised-sequence: a known name after "on" or "for" is a name 
   });
 });
 
+describe('rule capitalised-sequence: a place head word before "for" heads a body', () => {
+  it.each([
+    ['Center for', 'Data came from the Center for Biological Diversity last week.', ['Organization:Center for Biological Diversity']],
+    ['Centre for', 'She works at the Centre for Policy Studies in London.', ['Organization:Centre for Policy Studies', 'Place:London']],
+    ['a centre with no purpose after it stays a place', 'They met at the Lincoln Center on Monday.', ['Place:Lincoln Center']],
+  ])('%s', (_why, text, expected) => {
+    expect(propose(text)).toEqual(expected);
+  });
+});
+
 describe('rule capitalised-sequence: Spanish place prefixes', () => {
   it.each([
     ['Punta', 'Penguins breed at Punta Tombo each year.', ['Place:Punta Tombo']],
     ['Puerto', 'The ship reached Puerto Madryn on Monday.', ['Place:Puerto Madryn']],
-    ['not before a known name the run goes on from', 'It was found by the Puerto Rico Center for Investigative Journalism today.', []],
+    ['not before a known name the run goes on from', 'It was found by the Puerto Rico Center for Investigative Journalism today.', ['Organization:Puerto Rico Center for Investigative Journalism']],
   ])('%s', (_why, text, expected) => {
     expect(propose(text)).toEqual(expected);
   });

@@ -24,6 +24,10 @@ describe('rule speaker-name: bodies that speak are no people', () => {
     ['a name running on into a body head word', '"Sales fell," said Acme Council.', []],
     ['a person after a company noun with a given name', 'The company founder Jane Berg said sales fell.', ['Person:Jane Berg']],
     ['a person named in a company article', 'The firm Acme Widgets cut jobs. Anna Kowalska said she was sad.', ['Person:Anna Kowalska']],
+    ['the end of a body\'s name after "of"', 'The Ministry of Foreign Affairs said it would act.', []],
+    ['the end of a body\'s name after "on"', 'The Council on Foreign Relations said so.', []],
+    ['the body a person speaks for', 'Jane Berg of Acme said sales fell.', []],
+    ['a person after a list with "and"', 'Anna Kowalska and Jane Berg said so.', ['Person:Jane Berg']],
   ])('%s', (_why, text, expected) => {
     expect(propose(text)).toEqual(expected);
   });

@@ -199,6 +199,9 @@ function typeOf(ctx: EntityContext, words: Token[], first: number): EntityType |
     // The last word is the head of an English compound: "NTU Hospital Station" is a station.
     if (heads.facilityHeads.has(lastWord)) return 'Place';
     if (texts.some((w) => lists.organizationHeads.has(w) || heads.bodyHeads.has(w))) return 'Organization';
+    // "Center for Biological Diversity", "Centre for Policy Studies": a place head word that a
+    // purpose follows heads a body.
+    if (texts.some((w, n) => lists.placeHeads.has(w) && texts[n + 1] === 'for')) return 'Organization';
     // A place prefix starts a place's name ("Punta Tombo"), unless it starts a known name that the
     // run goes on from ("Puerto Rico Center for Investigative Journalism").
     const prefixOfKnown = words.length > 2 && entriesFor(`${texts[0]} ${texts[1]}`).length > 0;

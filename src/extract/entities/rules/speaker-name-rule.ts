@@ -13,6 +13,7 @@ import { companyNames } from '../company-names';
 import { headWords } from './capitalised-sequence-rule';
 
 const MAX_WORDS = 3;
+const BODY_CONNECTORS = new Set(['of', 'for', 'on']);
 
 export const speakerNameRule: EntityRule = {
   id: 'speaker-name',
@@ -25,7 +26,7 @@ export const speakerNameRule: EntityRule = {
       // Name before the verb: "Jafari said", "Amneh Jafari said".
       let j = i - 1;
       while (j >= 0 && i - j <= MAX_WORDS && nameWord(tokens[j]) && spaceOnly(ctx, tokens[j].end, tokens[j + 1].start)) j--;
-      if (j < i - 1 && !bodyHeadAt(ctx, j, j + 1)) push(ctx, out, tokens.slice(j + 1, i));
+      if (j < i - 1 && !bodyHeadAt(ctx, j, j + 1) && !afterConnector(ctx, j)) push(ctx, out, tokens.slice(j + 1, i));
       // Name after the verb: "said Amneh Jafari", up to punctuation.
       let k = i + 1;
       while (k < tokens.length && k - i <= MAX_WORDS && nameWord(tokens[k]) && spaceOnly(ctx, tokens[k - 1].end, tokens[k].start)) k++;
@@ -81,6 +82,19 @@ function push(ctx: EntityContext, out: EntityMention[], words: Token[]): void {
 function isOrganisationHead(word: string): boolean {
   const l = wordLists();
   return l.organizationHeads.has(word) || l.outletHeads.has(word) || headWords().bodyHeads.has(word);
+}
+
+/**
+ * The walk back from the verb stopped at a connector inside a longer name ("Ministry of Foreign
+ * Affairs said", "Council on Foreign Relations said", "Smith of Acme said"): the words walked end
+ * that name, or name the body a person speaks for; either way they are no person's name.
+ */
+function afterConnector(ctx: EntityContext, at: number): boolean {
+  const t = ctx.tokens[at];
+  const before = ctx.tokens[at - 1];
+  // Not the particles of a person's own name ("Lula da Silva said").
+  if (!t || !before || !BODY_CONNECTORS.has(t.text)) return false;
+  return before.capitalised && spaceOnly(ctx, before.end, t.start) && spaceOnly(ctx, t.end, ctx.tokens[at + 1].start);
 }
 
 /**
