@@ -264,6 +264,11 @@ export function cityFor(surface: string): CityEntry | undefined {
   return cities().bySurface.get(surfaceKey(surface))?.[0];
 }
 
+/** Every place of the city list with this name, largest first; none when cityFor has none. */
+export function citiesNamed(surface: string): CityEntry[] {
+  return cities().bySurface.get(surfaceKey(surface)) ?? [];
+}
+
 /**
  * The place of the city list with this name in the given country ("Durham" in GB, "Paris" in
  * US), curated names included; undefined when the list has none there.

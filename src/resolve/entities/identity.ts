@@ -3,7 +3,7 @@
 import type { EntityMention, EntityType } from '../../types';
 import { orgKey, personKey, placeKey } from '../../keys';
 import { loadEntityData, type AliasesFile } from './data';
-import { cityFor, cityIn, entriesFor, lookupCountry, lookupOrganization, lookupOutlet } from './gazetteer';
+import { cityFor, cityIn, citiesNamed, entriesFor, lookupCountry, lookupOrganization, lookupOutlet, type CityEntry } from './gazetteer';
 
 export interface Identity {
   key: string;
@@ -42,16 +42,32 @@ function withoutLeadingCountry(name: string): string {
   return name;
 }
 
-function identifyCityInRegion(m: EntityMention, cityText: string): Identity {
+/** What the rest of the article says that helps to identify one mention. */
+export interface IdentityContext {
+  /** ISO codes of the countries the article names. */
+  countries?: ReadonlySet<string>;
+}
+
+function identifyCityInRegion(m: EntityMention, cityText: string, context: IdentityContext): Identity {
   const region = m.text.slice(m.text.indexOf(cityText) + cityText.length).replace(/^[\s,]+/, '');
   const iso2 = entriesFor(region).find((e) => (e.type === 'Country' || e.type === 'Place') && e.iso2)?.iso2;
   const city = iso2 ? cityIn(cityText, iso2) : undefined;
   // The city list has it in that country, and it is not the capital the name is curated as.
   if (city && !entriesFor(cityText).some((e) => e.iso2 === iso2)) return { key: city.key, type: 'Place', name: city.canonical, kind: 'city' };
-  return identify({ ...m, text: cityText, canonical: undefined, rule: 'gazetteer:city' });
+  return identify({ ...m, text: cityText, canonical: undefined, rule: 'gazetteer:city' }, context);
 }
 
-export function identify(m: EntityMention): Identity {
+/**
+ * A town named without its region: the largest namesake in a country the article names ("Valencia"
+ * in an article about Spain), else the largest anywhere.
+ */
+function townFor(surface: string, context: IdentityContext): CityEntry | undefined {
+  const largest = cityFor(surface);
+  if (!largest || !context.countries?.size || context.countries.has(largest.iso2)) return largest;
+  return citiesNamed(surface).find((c) => context.countries!.has(c.iso2)) ?? largest;
+}
+
+export function identify(m: EntityMention, context: IdentityContext = {}): Identity {
   const name = bare(m.canonical ?? m.text);
   switch (m.type) {
     case 'Person': {
@@ -66,7 +82,7 @@ export function identify(m: EntityMention): Identity {
     }
     case 'Place': {
       // "Irving, Texas" is the place its first part names, in the region's country ("Durham, England").
-      if (m.rule === 'gazetteer:city-region' && m.canonical) return identifyCityInRegion(m, m.canonical);
+      if (m.rule === 'gazetteer:city-region' && m.canonical) return identifyCityInRegion(m, m.canonical, context);
       const known = entriesFor(m.text).find((e) => e.type === 'Place');
       if (known) return { key: known.key, type: 'Place', name: known.canonical, kind: known.kind };
       // A capital or seat of government named as a location: the city carries its country.
@@ -77,7 +93,7 @@ export function identify(m: EntityMention): Identity {
       const country = lookupCountry(name);
       if (country) return { key: country.key, type: 'Country', name: country.name, iso2: country.iso2, iso3: country.iso3 };
       // A town of the GeoNames list: keyed with its country, so that "Herat" and "Herāt" are one place.
-      const city = cityFor(m.text);
+      const city = townFor(m.text, context);
       if (city) return { key: city.key, type: 'Place', name: city.canonical, kind: 'city' };
       return { key: placeKey(name), type: 'Place', name };
     }

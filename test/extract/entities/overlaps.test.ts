@@ -48,6 +48,7 @@ describe('whole pipeline: towns, regions and venues', () => {
   it.each([
     ['a town with its state', 'Ahmed Mohamed lives in Irving, Texas.', ['Place:Irving, Texas', 'Place:Texas']],
     ['a venue and the city inside it', 'England beat Tunisia at the Volgograd Arena on Monday.', ['Place:England', 'Place:Volgograd Arena', 'Place:Volgograd']],
+    ['a capital inside a body\'s name is the city', 'Valencia beat Real Madrid on Sunday.', ['Place:Valencia', 'Organization:Real Madrid', 'Place:Madrid']],
     ['a body with its campus town', 'The Weatherspoon Art Museum at the University of North Carolina at Greensboro opened.', ['Organization:Weatherspoon Art Museum', 'Organization:University of North Carolina at Greensboro', 'Place:North Carolina', 'Place:Greensboro']],
   ])('%s', (_why, text, expected) => {
     const got = brief(mentionsOf(text)).filter((m) => !m.startsWith('Person:') && !m.startsWith('Country:'));

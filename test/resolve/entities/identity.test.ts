@@ -24,3 +24,15 @@ describe('identity of places and organisations', () => {
     expect(identify(m)).toMatchObject(expected);
   });
 });
+
+describe('identity of a town named without its region', () => {
+  const valencia = mention('Valencia', 'Place', 'gazetteer:city');
+  it.each([
+    ['the largest namesake when the article names no country', new Set<string>(), 'place:valencia-ve'],
+    ['the namesake in a country the article names', new Set(['ES']), 'place:valencia-es'],
+    ['the largest namesake when no named country has one', new Set(['FR']), 'place:valencia-ve'],
+    ['the largest namesake when its own country is named too', new Set(['ES', 'VE']), 'place:valencia-ve'],
+  ])('%s', (_why, countries, key) => {
+    expect(identify(valencia, { countries }).key).toBe(key);
+  });
+});

@@ -39,6 +39,9 @@ export const resolveOverlapsRefiner: EntityRefiner = {
       // "University of Texas" around "Texas". The outer one then joins as well.
       const nestedPlace = (k: EntityMention) => within(k, m) && (k.type === 'Country' || k.type === 'Place') && k.end - k.start < m.end - m.start;
       if (isBody && clash.every(nestedPlace)) {
+        // A capital inside a body's name is the city, not the state speaking ("Real Madrid",
+        // "London School of Economics"): a location, as after "in".
+        for (const k of clash) if (k.rule === 'gazetteer:capital') kept[kept.indexOf(k)] = asCity(k);
         kept.push(m);
         continue;
       }
@@ -68,6 +71,10 @@ export const resolveOverlapsRefiner: EntityRefiner = {
     return kept.sort((a, b) => a.start - b.start || b.end - a.end);
   },
 };
+
+function asCity(capital: EntityMention): EntityMention {
+  return { ...capital, type: 'Place', canonical: capital.text.replace(/\s+/g, ' '), rule: 'gazetteer:capital-place' };
+}
 
 /**
  * The words of `outer` before the known body `inner` are a modifier of it: country names, or
