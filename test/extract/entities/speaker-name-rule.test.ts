@@ -10,6 +10,11 @@ describe('rule speaker-name', () => {
     ['a known country is not a speaker', 'Russia said no.', []],
     ['stop words are not speakers', 'Officials said no.', []],
     ['an organisation head is not a speaker', 'The Home Office said no.', []],
+    ['particles inside the name, before the verb', 'On Monday Luiz Inacio Lula da Silva said no.', ['Person:Luiz Inacio Lula da Silva']],
+    ['two particles, after the verb', '"No," said Ursula von der Leyen.', ['Person:Ursula von der Leyen']],
+    ['four names when the first is a given name', 'Then Andres Manuel Lopez Obrador said no.', ['Person:Andres Manuel Lopez Obrador']],
+    ['three names otherwise', 'Then Blue Tree Lopez Obrador said no.', ['Person:Tree Lopez Obrador']],
+    ['no particle at the edge of the name', 'It was de Silva said no.', ['Person:Silva']],
   ])('%s', (_why, text, expected) => {
     expect(propose(text)).toEqual(expected);
   });

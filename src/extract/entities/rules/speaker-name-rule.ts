@@ -11,6 +11,7 @@ import { isNameHead, isStopWord, wordLists } from '../word-lists';
 import { entriesFor } from '../../../resolve/entities/gazetteer';
 import { companyNames } from '../company-names';
 import { headWords } from './capitalised-sequence-rule';
+import { isGivenName } from '../person-names';
 
 const MAX_WORDS = 3;
 const BODY_CONNECTORS = new Set(['of', 'for', 'on']);
@@ -24,13 +25,13 @@ export const speakerNameRule: EntityRule = {
     for (let i = 0; i < tokens.length; i++) {
       if (!verbs.has(tokens[i].text)) continue;
       // Name before the verb: "Jafari said", "Amneh Jafari said".
-      let j = i - 1;
-      while (j >= 0 && i - j <= MAX_WORDS && nameWord(tokens[j]) && spaceOnly(ctx, tokens[j].end, tokens[j + 1].start)) j--;
-      if (j < i - 1 && !bodyHeadAt(ctx, j, j + 1) && !afterConnector(ctx, j)) push(ctx, out, tokens.slice(j + 1, i));
+      const first = nameEdge(ctx, i, -1);
+      const j = first - 1;
+      if (first < i && !bodyHeadAt(ctx, j, first) && !afterConnector(ctx, j)) push(ctx, out, tokens.slice(first, i));
       // Name after the verb: "said Amneh Jafari", up to punctuation.
-      let k = i + 1;
-      while (k < tokens.length && k - i <= MAX_WORDS && nameWord(tokens[k]) && spaceOnly(ctx, tokens[k - 1].end, tokens[k].start)) k++;
-      if (k > i + 1 && !/^[ \t]+\p{L}/u.test(text.slice(tokens[k - 1].end, tokens[k - 1].end + 2)) && !bodyHeadAt(ctx, k, k - 1)) push(ctx, out, tokens.slice(i + 1, k));
+      const last = nameEdge(ctx, i, 1);
+      const k = last + 1;
+      if (last > i && !/^[ \t]+\p{L}/u.test(text.slice(tokens[last].end, tokens[last].end + 2)) && !bodyHeadAt(ctx, k, last)) push(ctx, out, tokens.slice(i + 1, k));
     }
     return [...out, ...citySurnames(ctx)];
   },
@@ -60,6 +61,41 @@ function citySurnames(ctx: EntityContext): EntityMention[] {
 
 function isCapital(word: string): boolean {
   return entriesFor(word).some((e) => e.form === 'capital');
+}
+
+/**
+ * The farthest token of the name next to the verb at `verb`, walking in `step` direction (-1:
+ * before it, 1: after it); `verb` itself when no name word is next to it. Up to MAX_WORDS
+ * capitalised words, or MAX_WORDS + 1 when the first is a known given name ("Andres Manuel Lopez
+ * Obrador"); lower-case particles between them belong to the name ("Lula da Silva", "Ursula von
+ * der Leyen").
+ */
+function nameEdge(ctx: EntityContext, verb: number, step: 1 | -1): number {
+  const { tokens } = ctx;
+  const particles = wordLists().personParticles;
+  const joined = (a: number, b: number) => spaceOnly(ctx, tokens[Math.min(a, b)].end, tokens[Math.max(a, b)].start);
+  const words: number[] = [];
+  let at = verb + step;
+  while (tokens[at] && joined(at, at - step) && words.length <= MAX_WORDS) {
+    if (nameWord(tokens[at])) {
+      words.push(at);
+      at += step;
+      continue;
+    }
+    // Particles count only with name words on both sides.
+    let p = at;
+    while (tokens[p] && particles.has(tokens[p].text) && joined(p, p - step)) p += step;
+    if (p === at || words.length === 0 || !tokens[p] || !joined(p, p - step) || !nameWord(tokens[p])) break;
+    at = p;
+  }
+  if (words.length === 0) return verb;
+  if (words.length > MAX_WORDS) {
+    // The word farthest from the verb is the given name when the name is read forwards.
+    const given = step === -1 ? words[words.length - 1] : words[0];
+    if (!isGivenName(tokens[given].text)) words.length = MAX_WORDS;
+  }
+  // Never a particle at the far end: only name words bound the name.
+  return words[words.length - 1];
 }
 
 function spaceOnly(ctx: EntityContext, from: number, to: number): boolean {
