@@ -6,6 +6,7 @@ import { identify, type Identity } from './identity';
 import { neverEntitySpans } from '../../extract/entities/context';
 import { findRoles, type KeyedMention } from './roles';
 import { descriptionMentions, namesInsideNames, personForWord, surnameMentions, surnameOf, type PersonName } from './coreference';
+import { withDefinedAbbreviations } from './abbreviations';
 
 export function resolveEntities(
   _article: CleanArticle,
@@ -14,7 +15,7 @@ export function resolveEntities(
 ): { entities: Entity[]; roles: Role[] } {
   const text = layout.text;
   const identities = new Map<string, Identity>();
-  const keyed: KeyedMention[] = [];
+  let keyed: KeyedMention[] = [];
   const remember = (id: Identity) => {
     if (!identities.has(id.key)) identities.set(id.key, id);
   };
@@ -53,6 +54,7 @@ export function resolveEntities(
     keyed.push({ start: m.start, end: m.end, text: m.text, key: id.key, type: id.type });
   }
 
+  keyed = withDefinedAbbreviations(text, keyed);
   // Photo credits ("Image: Nicholas Moreau.") name people, but are no mentions of them.
   keyed.push(...surnameMentions(text, personNames, [...keyed, ...neverEntitySpans(text)]));
   keyed.push(...namesInsideNames(keyed, personNames));
