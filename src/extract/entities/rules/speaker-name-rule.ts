@@ -27,7 +27,7 @@ export const speakerNameRule: EntityRule = {
       // Name before the verb: "Jafari said", "Amneh Jafari said".
       const first = nameEdge(ctx, i, -1);
       const j = first - 1;
-      if (first < i && !bodyHeadAt(ctx, j, first) && !afterConnector(ctx, j)) push(ctx, out, tokens.slice(first, i));
+      if (first < i && !bodyHeadAt(ctx, j, first) && !afterConnector(ctx, j) && !(first === i - 1 && speaksOfItself(ctx, i))) push(ctx, out, tokens.slice(first, i));
       // Name after the verb: "said Amneh Jafari", up to punctuation.
       const last = nameEdge(ctx, i, 1);
       const k = last + 1;
@@ -118,6 +118,17 @@ function push(ctx: EntityContext, out: EntityMention[], words: Token[]): void {
 function isOrganisationHead(word: string): boolean {
   const l = wordLists();
   return l.organizationHeads.has(word) || l.outletHeads.has(word) || headWords().bodyHeads.has(word);
+}
+
+/**
+ * "McClatchy said its finances...", "Nissan says it will...": one word, no given name, speaking of
+ * itself as "it" is a body. (A person's surname alone still joins the full name elsewhere in the
+ * article through coreference.)
+ */
+function speaksOfItself(ctx: EntityContext, verb: number): boolean {
+  const name = ctx.tokens[verb - 1];
+  const next = ctx.tokens[verb + 1];
+  return next !== undefined && (next.text === 'it' || next.text === 'its') && spaceOnly(ctx, ctx.tokens[verb].end, next.start) && !isGivenName(name.text);
 }
 
 /**
