@@ -1,6 +1,8 @@
 // Word tokens with offsets, the unit every entity rule scans. Possessive endings are split off
 // ("Kremlin’s" -> "Kremlin" + possessive) so that names never carry them.
 import type { Span } from '../../types';
+import { loadEntityData } from '../../resolve/entities/data';
+import { isStopWord } from './word-lists';
 
 export interface Token extends Span {
   text: string;
@@ -21,8 +23,9 @@ export function tokenize(text: string): Token[] {
   for (const m of text.matchAll(WORD)) {
     let word = m[0];
     const start = m.index ?? 0;
-    // Keep a final dot only on single-letter initials ("J. Smith"); elsewhere it ends a sentence.
-    if (word.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(word)) word = word.slice(0, -1);
+    // Keep a final dot only on single-letter initials ("J. Smith") and on a place name's
+    // abbreviation ("St. Louis"); elsewhere it ends a sentence.
+    if (word.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(word) && !startsPlaceName(text, word, start, tokens)) word = word.slice(0, -1);
     let possessive = false;
     const poss = /^(.+?)['’]s$/u.exec(word);
     if (poss && !/^(?:\p{Lu}\.)+$/u.test(poss[1])) {
@@ -43,6 +46,22 @@ export function tokenize(text: string): Token[] {
     });
   }
   return tokens;
+}
+
+let abbreviations: Set<string> | undefined;
+
+/**
+ * "St. Louis", "Mt. Everest": an abbreviation of name-cues.json (nameAbbreviations) right before a
+ * capitalised word keeps its dot, so the two make one name. Not after a capitalised word other
+ * than a stop word ("on Main St. Louis said", unlike "In St. Louis"): there it shortens the head
+ * of a street name, and the dot may end the sentence.
+ */
+function startsPlaceName(text: string, word: string, start: number, before: Token[]): boolean {
+  abbreviations ??= new Set(loadEntityData<{ nameAbbreviations: string[] }>('name-cues.json').nameAbbreviations);
+  if (!abbreviations.has(word.slice(0, -1))) return false;
+  if (!/^[ \t\u00a0]\p{Lu}/u.test(text.slice(start + word.length, start + word.length + 2))) return false;
+  const prev = before[before.length - 1];
+  return !(prev && prev.capitalised && !isStopWord(prev.text) && onlySpaceBetween(text, prev.end, start));
 }
 
 /** True when only spaces (no newline, no punctuation) separate the two offsets. */

@@ -33,17 +33,32 @@ export const trimMentionRefiner: EntityRefiner = {
   },
 };
 
-/** Offset of the first hard boundary in a piece of text; dots of initials ("J. R. Smith", "U.S.") do not count. */
-function firstBoundary(piece: string): number {
+/**
+ * Offset of the first hard boundary in a piece of text; dots of initials ("J. R. Smith", "U.S.")
+ * do not count, nor dots the tokenizer kept on a word ("St. Louis"); `dotKept` says which.
+ */
+function firstBoundary(piece: string, dotKept: (at: number) => boolean = () => false): number {
   let from = 0;
   for (;;) {
     const cut = HARD_BOUNDARY.exec(piece.slice(from));
     if (!cut) return piece.length;
     const at = from + cut.index;
     const initial = piece[at] === '.' && /(?:^|[\s.])\p{Lu}$/u.test(piece.slice(0, at));
-    if (!initial) return at;
+    if (!initial && !dotKept(at)) return at;
     from = at + 1;
   }
+}
+
+const keptDotsByContext = new WeakMap<EntityContext, Set<number>>();
+
+/** Offsets of the dots the tokenizer kept inside a name ("St. Louis", "Mt. Everest"). */
+function keptDots(ctx: EntityContext): Set<number> {
+  let dots = keptDotsByContext.get(ctx);
+  if (!dots) {
+    dots = new Set(ctx.tokens.filter((t) => t.text.length > 2 && t.text.endsWith('.')).map((t) => t.end - 1));
+    keptDotsByContext.set(ctx, dots);
+  }
+  return dots;
 }
 
 export function trim(m: EntityMention, ctx: EntityContext): EntityMention | undefined {
@@ -52,7 +67,8 @@ export function trim(m: EntityMention, ctx: EntityContext): EntityMention | unde
   let end = m.end;
   // Leading punctuation and spaces.
   while (start < end && !/[\p{L}\p{N}]/u.test(text[start])) start++;
-  end = start + firstBoundary(text.slice(start, end));
+  const kept = keptDots(ctx);
+  end = start + firstBoundary(text.slice(start, end), (at) => kept.has(start + at));
   const lists = wordLists();
   for (let changed = true; changed && start < end; ) {
     changed = false;

@@ -4,12 +4,12 @@
 // ("Irving, Texas") over the matches of both parts. How cues are read is set in places.json
 // (cityRules).
 import type { EntityMention } from '../../../types';
-import { cityFor, entriesFor, maxCityWordsStartingWith, type CityEntry } from '../../../resolve/entities/gazetteer';
+import { cityFor, cityIn, entriesFor, maxCityWordsStartingWith, type CityEntry } from '../../../resolve/entities/gazetteer';
 import { loadEntityData } from '../../../resolve/entities/data';
 import type { EntityContext } from '../rule';
 import { overlaps } from '../rule';
 import { isNameHead, isStopWord, wordLists } from '../word-lists';
-import { lowerCaseWords } from './capitalised-sequence-rule';
+import { headWords, lowerCaseWords } from './capitalised-sequence-rule';
 import { lexiconTags } from '../lexicon';
 
 /**
@@ -231,3 +231,125 @@ function isOtherWord(ctx: EntityContext, c: CityCandidate): boolean {
 
 /** A city large enough to be taken without a cue when its name is no other word. */
 const isTrustedAlone = (c: CityCandidate) => c.city.population >= rulesForCities().trustedPopulation;
+
+/** What the head word of a longer name that a city opens tells about the city. */
+type NameAfterCity = 'venue' | 'place' | 'event' | 'document' | 'outlet';
+
+interface NameHeadSets {
+  /** Venues and transport hubs, named after the town they stand in ("Volgograd Arena"). */
+  venue: Set<string>;
+  /** Street, building and area heads ("Gladstone Avenue", "Blenheim Palace", "Palm Beach County"). */
+  place: Set<string>;
+  /** "Stanley Cup", "London Marathon". */
+  event: Set<string>;
+  /** "Paris Agreement", "Minsk Protocol". */
+  document: Set<string>;
+  /** "The Jakarta Post", "Moscow Times". */
+  outlet: Set<string>;
+}
+
+let nameHeadSets: NameHeadSets | undefined;
+
+function nameHeads(): NameHeadSets {
+  if (!nameHeadSets) {
+    const lists = wordLists();
+    const heads = headWords();
+    const cues = loadEntityData<{ documentHeads: string[]; venueHeads: string[] }>('name-cues.json');
+    nameHeadSets = {
+      venue: new Set(cues.venueHeads),
+      place: new Set([...lists.placeHeads, ...heads.facilityHeads]),
+      event: heads.eventHeads,
+      document: new Set(cues.documentHeads),
+      outlet: lists.outletHeads,
+    };
+  }
+  return nameHeadSets;
+}
+
+/**
+ * A city or capital that opens a longer capitalised name ("Stanley Cup", "Gladstone Avenue",
+ * "Paris Agreement", "The Jakarta Post") is a word of that name, not a mention of the town, and
+ * still less of its state: the Falklands' capital says nothing in "Stanley Cup title", nor does
+ * the New Zealand town in "Blenheim Palace". Such mentions are dropped, with two exceptions: a
+ * street, venue, area or event named after a town lies in that town when the article names the
+ * town's country as well ("Gladstone Avenue" beside "Australia"); and a venue or station opened
+ * by a large city is in that city ("Volgograd Arena", "Tokyo Station"), whereas streets and parks
+ * often honour a place elsewhere. The city then stays, as a location. An agreement or a newspaper
+ * never marks a location. Bodies ("Fort Worth Police Department",
+ * "Beijing Chaoyang Hospital") are left alone: their city is a real location hint.
+ */
+export function withoutCitiesOpeningNames(ctx: EntityContext, mentions: EntityMention[]): EntityMention[] {
+  const opening = new Map<EntityMention, NameAfterCity>();
+  for (const m of mentions) {
+    const head = isCityOrCapital(m) ? nameAfterCity(ctx, m) : undefined;
+    if (head) opening.set(m, head);
+  }
+  if (opening.size === 0) return mentions;
+  const named = new Set(mentions.filter((m) => !opening.has(m)).map(countryOf).filter((c): c is string => c !== undefined));
+  // A town of that name in a country the article names (also a namesake: "Paris" in Texas).
+  const inNamedCountry = (m: EntityMention) => [...named].some((iso2) => countryOf(m) === iso2 || cityIn(m.text, iso2) !== undefined);
+  const out: EntityMention[] = [];
+  for (const m of mentions) {
+    const head = opening.get(m);
+    if (!head) out.push(m);
+    else if ((head === 'venue' || head === 'place' || head === 'event') && inNamedCountry(m)) out.push(asLocation(m));
+    else if (head === 'venue' && isLargeCity(m)) out.push(asLocation(m));
+  }
+  return out;
+}
+
+/** A town or city (from the city list or curated) or a capital; not a seat of government ("White House"). */
+function isCityOrCapital(m: EntityMention): boolean {
+  return m.rule === 'gazetteer:capital' || m.rule === 'gazetteer:capital-place' || isCityMention(m);
+}
+
+/**
+ * The kind of name the city opens: a place head word right after it ("Avenue", "County"), or the
+ * last of the capitalised words after it an event, document or outlet head ("London Film
+ * Festival", "Paris Climate Agreement"). Only spaces may stand between the words.
+ */
+function nameAfterCity(ctx: EntityContext, m: EntityMention): NameAfterCity | undefined {
+  const { tokens } = ctx;
+  const at = tokens.findIndex((t) => t.end === m.end);
+  if (at < 0 || tokens[at].possessive) return undefined;
+  const heads = nameHeads();
+  let last = at;
+  while (last + 1 < tokens.length && last - at < 4 && tokens[last + 1].capitalised && spaced(ctx, last, last + 1)) {
+    last++;
+    if (tokens[last].possessive) break;
+  }
+  if (last === at) return undefined;
+  if (heads.venue.has(tokens[at + 1].text)) return 'venue';
+  if (heads.place.has(tokens[at + 1].text)) return 'place';
+  // A paper is named after its town right before the head ("Tehran Times"); "Mysuru–Bengaluru
+  // Tippu Express" is a train.
+  if (heads.outlet.has(tokens[at + 1].text)) return 'outlet';
+  const lastWord = tokens[last].text;
+  if (heads.document.has(lastWord)) return 'document';
+  if (heads.event.has(lastWord)) return 'event';
+  return undefined;
+}
+
+/** ISO code of the country a country, capital, region or town mention lies in, when known. */
+function countryOf(m: EntityMention): string | undefined {
+  if (m.type !== 'Country' && m.type !== 'Place') return undefined;
+  if (m.rule === 'gazetteer:city') return cityFor(m.text)?.iso2;
+  return entriesFor(m.text).find((e) => (e.type === 'Country' || e.type === 'Place') && e.iso2)?.iso2;
+}
+
+/**
+ * A well-known city of the curated gazetteer (places.json), or a town of at least the population
+ * trusted without a cue (cityRules), in the country meant.
+ */
+function isLargeCity(m: EntityMention): boolean {
+  if (m.rule === 'gazetteer:name') return true;
+  const iso2 = countryOf(m);
+  const city = (iso2 ? cityIn(m.text, iso2) : undefined) ?? cityFor(m.text);
+  return city !== undefined && city.population >= rulesForCities().trustedPopulation;
+}
+
+/** A capital read as its state becomes the city ("Tokyo Station": the station is in Tokyo). */
+function asLocation(m: EntityMention): EntityMention {
+  if (m.rule !== 'gazetteer:capital') return m;
+  return { ...m, type: 'Place', canonical: m.text.replace(/\s+/g, ' '), rule: 'gazetteer:capital-place' };
+}

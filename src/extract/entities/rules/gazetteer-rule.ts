@@ -9,13 +9,13 @@ import type { EntityContext, EntityRule } from '../rule';
 import { titleAt } from '../titles';
 import { wordLists } from '../word-lists';
 import { headWords } from './capitalised-sequence-rule';
-import { citiesWithRegion, proposeCities } from './gazetteer-cities';
+import { citiesWithRegion, proposeCities, withoutCitiesOpeningNames } from './gazetteer-cities';
 
 export const gazetteerRule: EntityRule = {
   id: 'gazetteer',
   propose(ctx) {
     const known = proposeKnownNames(ctx);
-    const all = [...known, ...proposeCities(ctx, known)].sort((a, b) => a.start - b.start);
+    const all = withoutCitiesOpeningNames(ctx, [...known, ...proposeCities(ctx, known)].sort((a, b) => a.start - b.start));
     return [...all, ...citiesWithRegion(ctx, all)];
   },
 };
@@ -58,8 +58,11 @@ function chooseEntry(entries: GazetteerEntry[], ctx: EntityContext, from: number
   // ("U.S. Senate") matched before.
   const qualified = adjacentPrev && prev.capitalised && entriesFor(prev.text).some((e) => e.type === 'Country' || e.type === 'Place')
     && isGenericBodyName(tokens.slice(from, to + 1).map((t) => t.text));
+  // "Latin American", "Native American": a qualifier before the demonym makes it another people.
+  const otherPeople = adjacentPrev && prev.capitalised && demonymQualifiers(text.slice(tokens[from].start, tokens[to].end)).has(prev.text);
   const candidates = entries.filter((e) => {
     if (qualified && e.type === 'Organization') return false;
+    if (otherPeople && e.form === 'demonym') return false;
     if (!e.ambiguous || !adjacentNext || !next.capitalised) return true;
     // "Jordan Peterson" is a person; "US President" is still the country.
     return titleAt(text, next.start) !== undefined;
@@ -73,6 +76,18 @@ function isGenericBodyName(words: string[]): boolean {
   const lists = wordLists();
   return words.some((w) => lists.organizationHeads.has(w) || headWords().bodyHeads.has(w));
 }
+
+let qualifiersByDemonym: Map<string, Set<string>> | undefined;
+
+/** The words of name-cues.json (demonymQualifiers) that, written before this demonym, make it another people. */
+function demonymQualifiers(demonym: string): Set<string> {
+  qualifiersByDemonym ??= new Map(
+    Object.entries(loadEntityData<{ demonymQualifiers: Record<string, string[]> }>('name-cues.json').demonymQualifiers).map(([d, words]) => [d, new Set(words)]),
+  );
+  return qualifiersByDemonym.get(demonym) ?? NO_WORDS;
+}
+
+const NO_WORDS = new Set<string>();
 
 let locationWords: Set<string> | undefined;
 
