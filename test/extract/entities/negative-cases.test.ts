@@ -32,3 +32,15 @@ describe('odd input never throws', () => {
     expect(() => mentionsOf(text)).not.toThrow();
   });
 });
+
+describe('capitals-only words and title abbreviations that must yield no entity', () => {
+  it.each([
+    ['an ordinary word written in capitals', 'Setting it up is SUPER easy.'],
+    ['a product line before its model number', 'It is faster than the GTX 1060 in games.'],
+    ['a common technical acronym', 'Buy a larger SSD and a VPN.'],
+    ['times of day written in capitals', 'It opens at 9 A.M. and shuts at 5 P.M. daily.'],
+    ['a bare title abbreviation', 'The letter was signed by the Sen. and the Rep. of the district.'],
+  ])('%s', (_why, text) => {
+    expect(brief(mentionsOf(text))).toEqual([]);
+  });
+});

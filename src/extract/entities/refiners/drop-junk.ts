@@ -10,7 +10,7 @@ import { overlaps } from '../rule';
 import { isNameHead, isStopWord, wordLists } from '../word-lists';
 import { titleAt } from '../titles';
 import { isGivenName, isInitials } from '../person-names';
-import { headWords } from '../rules/capitalised-sequence-rule';
+import { headWords, isOrdinaryWord, isStateCodeAfterTown } from '../rules/capitalised-sequence-rule';
 
 export const dropJunkRefiner: EntityRefiner = {
   id: 'drop-junk',
@@ -34,6 +34,12 @@ export function isJunk(m: EntityMention, ctx: EntityContext): boolean {
   const lists = wordLists();
   if (words.every((w) => isStopWord(w) || lists.nameConnectors.has(w))) return true;
   if (guessed && (lists.nonNameAcronyms.has(m.text) || lists.languages.has(m.text))) return true;
+  // "RTX 2060", "HR 6819": capitals followed by a number are a product line or a catalogue code;
+  // "Denver, CO": a US state's postal code after its town.
+  if (guessed && m.type === 'Organization' && /^\p{Lu}{2,}$/u.test(m.text)) {
+    if (/^[ \t-]\d+(?![\p{L}\p{N}])/u.test(ctx.text.slice(m.end, m.end + 12))) return true;
+    if (isStateCodeAfterTown(ctx.text, m)) return true;
+  }
   // "Jupiter-like", "Trump-backed": adjectives made from names.
   if (words.some((w) => lists.adjectiveSuffixes.has(w.split('-').slice(1).pop() ?? ''))) return true;
   const dateWord = (w: string, i: number) => lists.calendar.has(w) && !(i > 0 && m.type === 'Person' && lists.monthsThatAreNames.has(w));
@@ -41,10 +47,16 @@ export function isJunk(m: EntityMention, ctx: EntityContext): boolean {
   if (m.type === 'Person') {
     if (/\d/.test(m.text)) return true;
     // A bare title ("President") is a description, handled by coreference, not a name.
+    // So is an abbreviated one ("Sen" of "New Jersey Sen. Cory Booker", "Lt" of "said Lt. Matt
+    // Harris"): the abbreviation's dot is outside the mention, so the title is read in the article.
     const title = titleAt(m.text, 0);
     if (title && title.end >= m.text.length) return true;
+    const titleInText = titleAt(ctx.text, m.start);
+    if (titleInText && titleInText.end >= m.end) return true;
     // "KIRAN RIDLEY": capitals-only people come from credits and shouting, not from prose.
     if (words.some((w) => w.length > 3 && w === w.toUpperCase() && !isInitials(w))) return true;
+    // "registered for ART": a shorter capitals-only word that is an English word is no initials.
+    if (words.length === 1 && /^\p{Lu}{2,3}$/u.test(m.text) && isOrdinaryWord(m.text)) return true;
     if (words.length > 5) return true;
     if (GUESSED_PERSON.test(m.rule) || m.rule.startsWith('speaker-name')) {
       // "CentOS Linux": a lower-case letter before two capitals marks a brand, never a name.

@@ -221,16 +221,50 @@ function typeOf(ctx: EntityContext, words: Token[], first: number): EntityType |
   const acronym = words.length === 1 && words[0].allCaps;
   if (before && !acronym && lists.placeCuePrepositions.has(before.text) && /^[ \t]+$/.test(ctx.text.slice(before.end, words[0].start))
     && !words.every((w) => isOrdinaryWord(w.text, undefined, PLACE_TAGS))) return 'Place';
-  // "KPA", "FIRST": an unknown acronym in running text names a body, unless it is a common one.
+  // "KPA", "NTSB": an unknown acronym in running text names a body, unless it is a common one,
+  // an ordinary word in capitals, a product code or a state code (isAcronymOfNoBody).
   const roman = /^[IVXLC]+$/.test(words[0].text);
   if (words.length === 1 && words[0].allCaps && words[0].text.length <= 6 && !roman && !lists.nonNameAcronyms.has(words[0].text)) {
     const prev = ctx.tokens[first - 1];
     const next = ctx.tokens[first + 1];
     const shouting = (prev && prev.allCaps) || (next && next.allCaps);
-    if (!shouting) return 'Organization';
+    if (!shouting && !isAcronymOfNoBody(ctx, first)) return 'Organization';
   }
   if (looksLikeUnknownPerson(ctx, words)) return 'Person';
   return undefined;
+}
+
+/** Lexicon tags that leave a capitals-only word a possible name ("NBA": Organization; "UT": Abbreviation). */
+const ACRONYM_NAME_TAGS = new Set(['Organization', 'Abbreviation', 'Acronym', 'Person', 'ProperNoun', 'Place', 'City', 'Country', 'Region']);
+
+/**
+ * An unknown capitals-only word that is still no body's name: an ordinary English word written in
+ * capitals for emphasis ("it is SUPER easy", "a solid ZERO"); a product line or catalogue code
+ * followed by its model number ("RTX 2060", "HR 6819"); a US state's postal code after its town
+ * ("West Palm Beach, FL").
+ */
+function isAcronymOfNoBody(ctx: EntityContext, at: number): boolean {
+  const { tokens, text } = ctx;
+  const word = tokens[at].text;
+  if (isOrdinaryWord(word.replace(/\./g, ''), undefined, ACRONYM_NAME_TAGS)) return true;
+  const next = tokens[at + 1];
+  if (next && /^\d+$/.test(next.text) && /^[ \t-]$/.test(text.slice(tokens[at].end, next.start))) return true;
+  return isStateCodeAfterTown(text, tokens[at]);
+}
+
+/** "West Palm Beach, FL": `code` is a US state's postal code right after a capitalised word and ", ". */
+export function isStateCodeAfterTown(text: string, code: { start: number; text: string }): boolean {
+  if (!usStateCodes().has(code.text)) return false;
+  const town = /(\p{Lu}[\p{L}.'’-]*),[ \t]+$/u.exec(text.slice(Math.max(0, code.start - 40), code.start));
+  return town !== null && town[1] !== town[1].toUpperCase();
+}
+
+let stateCodes: Set<string> | undefined;
+
+/** US postal codes of states and territories (data/entities/stop-words.json, usStateCodes). */
+function usStateCodes(): Set<string> {
+  stateCodes ??= new Set(loadEntityData<{ usStateCodes: string[] }>('stop-words.json').usStateCodes);
+  return stateCodes;
 }
 
 /** The token at `last` is followed by a colon and a capitalised word, in mid-sentence. */
