@@ -8,6 +8,7 @@ import { overlaps, within } from '../rule';
 import { titleAt } from '../titles';
 import { isOrdinaryWord } from '../rules/capitalised-sequence-rule';
 import { isFirstName } from '../lexicon';
+import { asLocation } from '../rules/gazetteer-cities';
 
 const RANK: [RegExp, number][] = [
   [/^gazetteer/, 0],
@@ -41,7 +42,7 @@ export const resolveOverlapsRefiner: EntityRefiner = {
       if (isBody && clash.every(nestedPlace)) {
         // A capital inside a body's name is the city, not the state speaking ("Real Madrid",
         // "London School of Economics"): a location, as after "in".
-        for (const k of clash) if (k.rule === 'gazetteer:capital') kept[kept.indexOf(k)] = asCity(k);
+        for (const k of clash) kept[kept.indexOf(k)] = asLocation(k);
         kept.push(m);
         continue;
       }
@@ -71,10 +72,6 @@ export const resolveOverlapsRefiner: EntityRefiner = {
     return kept.sort((a, b) => a.start - b.start || b.end - a.end);
   },
 };
-
-function asCity(capital: EntityMention): EntityMention {
-  return { ...capital, type: 'Place', canonical: capital.text.replace(/\s+/g, ' '), rule: 'gazetteer:capital-place' };
-}
 
 /**
  * The words of `outer` before the known body `inner` are a modifier of it: country names, or

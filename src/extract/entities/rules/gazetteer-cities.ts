@@ -348,8 +348,11 @@ function isLargeCity(m: EntityMention): boolean {
   return city !== undefined && city.population >= rulesForCities().trustedPopulation;
 }
 
-/** A capital read as its state becomes the city ("Tokyo Station": the station is in Tokyo). */
-function asLocation(m: EntityMention): EntityMention {
+/**
+ * A capital read as its state becomes the city, a location ("Tokyo Station": the station is in
+ * Tokyo; "Real Madrid": the club is named after the city); other mentions stay as they are.
+ */
+export function asLocation(m: EntityMention): EntityMention {
   if (m.rule !== 'gazetteer:capital') return m;
   return { ...m, type: 'Place', canonical: m.text.replace(/\s+/g, ' '), rule: 'gazetteer:capital-place' };
 }
