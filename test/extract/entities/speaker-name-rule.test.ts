@@ -33,6 +33,8 @@ describe('rule speaker-name: bodies that speak are no people', () => {
     ['the end of a body\'s name after "on"', 'The Council on Foreign Relations said so.', []],
     ['the body a person speaks for', 'Jane Berg of Acme said sales fell.', []],
     ['a body speaking of itself', 'McClatchy said its debts were too high.', []],
+    ['a company compromise knows', 'On Monday Nissan said sales fell.', []],
+    ['an unknown word is still a speaker', 'On Monday Grushko said sales fell.', ['Person:Grushko']],
     ['a person speaking of a thing', 'Jane Berg said it was fine.', ['Person:Jane Berg']],
     ['a given name speaking of a thing', 'Later Jane said it was fine.', ['Person:Jane']],
     ['a person after a list with "and"', 'Anna Kowalska and Jane Berg said so.', ['Person:Jane Berg']],

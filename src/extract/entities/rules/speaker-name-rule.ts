@@ -12,6 +12,7 @@ import { entriesFor } from '../../../resolve/entities/gazetteer';
 import { companyNames } from '../company-names';
 import { headWords } from './capitalised-sequence-rule';
 import { isGivenName } from '../person-names';
+import { GIVEN_NAME_TAGS, lexiconTags } from '../lexicon';
 
 const MAX_WORDS = 3;
 const BODY_CONNECTORS = new Set(['of', 'for', 'on']);
@@ -111,7 +112,17 @@ function push(ctx: EntityContext, out: EntityMention[], words: Token[]): void {
   const end = words[words.length - 1].end;
   const text = ctx.text.slice(start, end);
   if (entriesFor(text).length > 0 || companyNames(ctx).has(text) || isOrganisationHead(words[words.length - 1].text)) return;
+  if (words.length === 1 && isKnownCompany(text)) return;
   out.push({ start, end, text, type: 'Person', rule: 'speaker-name' });
+}
+
+/**
+ * "Nissan says", "Ford said": one word compromise's lexicon knows as an organisation and not as a
+ * name. (A surname alone still joins its full name, "Mike Ford", through coreference.)
+ */
+function isKnownCompany(word: string): boolean {
+  const tags = lexiconTags(word);
+  return tags.includes('Organization') && !tags.some((t) => GIVEN_NAME_TAGS.has(t) || t === 'LastName' || t === 'Person');
 }
 
 /** "Acme Council", "Acme Group": a word that heads the name of a body, never of a person. */
