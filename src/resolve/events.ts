@@ -4,7 +4,7 @@
 // data/events/triggers.json), their dates overlap (or one is undated), and they share a
 // participant, a concern, a place, or the same stated day.
 import type { DateMention, EventRecord, Mention, ParticipantRole } from '../types';
-import { eventKey } from '../keys';
+import { eventKey, normaliseForHash } from '../keys';
 import { parseIsoDay, weekPeriod } from '../extract/dates/calendar';
 import { compatibleTypes, eventData, phrases, typeGroup } from '../extract/events/data';
 import { addParticipant, type EventMention } from '../extract/events/mention';
@@ -73,6 +73,19 @@ export function majorityType(types: string[]): string {
 export function coreOf(e: Pick<EventRecord, 'participants' | 'location'>): string[] {
   const core = e.participants.filter((p) => p.role !== 'mediator' && p.role !== 'target').map((p) => p.entity);
   return e.location ? [...core, e.location] : core;
+}
+
+/**
+ * What an event's key is made of besides its type and date: its core participants and place, and,
+ * for an undated event with fewer than two of those, its label too. Keys are computed in each
+ * article alone, so without the label every undated "agreement" of the European Union in any
+ * article ("the EU treaty clause", "a pact with Mercosur") would be one node, whereas events
+ * across articles merge undated only with two shared participants (events-across.ts).
+ */
+export function keyParts(e: Pick<EventRecord, 'participants' | 'location' | 'dateStart' | 'label'>): string[] {
+  const core = coreOf(e);
+  if (e.dateStart || new Set(core).size >= 2) return core;
+  return [...core, `label:${normaliseForHash(e.label)}`];
 }
 
 /** The date part of an event key: the day, or the week ("2025-W11"), month, or year it falls in. */
@@ -184,7 +197,7 @@ export function mergeEventMentions(all: EventMention[]): EventRecord[] {
     };
     const body = c.mentions.find((m) => m.segment.origin !== 'video-title');
     if (body) record.summary = body.segment.text.slice(body.segment.start, body.segment.end).trim();
-    record.key = eventKey(type, whenForKey(record), coreOf(record));
+    record.key = eventKey(type, whenForKey(record), keyParts(record));
     records.set(c, record);
   }
   for (const [c, r] of records) r.partOf = [...c.partOf].map((p) => records.get(p)!.key);

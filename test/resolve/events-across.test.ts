@@ -2,6 +2,8 @@
 // different meeting keeps its own.
 import { extractEvents } from '../../src/extract/events';
 import { mergeEventsAcrossArticles, sameEvent } from '../../src/resolve/events-across';
+import { keyParts } from '../../src/resolve/events';
+import { eventKey } from '../../src/keys';
 import type { EventRecord, Extraction } from '../../src/types';
 import { inputs } from '../extract/events/fixtures';
 
@@ -63,5 +65,20 @@ describe('sameEvent', () => {
     ['one dated, one not', { dateStart: null, dateEnd: null, dateGrain: null }, false],
   ])('%s', (_what, change, same) => {
     expect(sameEvent(base, { ...base, ...change })).toBe(same);
+  });
+});
+
+describe('keyParts: what an event key is made of', () => {
+  const undated = { participants: [{ entity: 'org:eu', role: 'participant' as const }], location: null, dateStart: null };
+  const key = (e: Parameters<typeof keyParts>[0]) => eventKey('Agreement', null, keyParts(e));
+  it.each<[string, Parameters<typeof keyParts>[0], Parameters<typeof keyParts>[0], boolean]>([
+    ['undated, one participant, other labels: two events', { ...undated, label: 'EU treaty' }, { ...undated, label: 'pact' }, false],
+    ['undated, one participant, same label: one event', { ...undated, label: 'EU treaty' }, { ...undated, label: 'EU  Treaty' }, true],
+    ['undated, two participants: the label does not count',
+      { ...undated, participants: [...undated.participants, { entity: 'org:mercosur', role: 'participant' }], label: 'pact' },
+      { ...undated, participants: [...undated.participants, { entity: 'org:mercosur', role: 'participant' }], label: 'trade deal' }, true],
+    ['dated: the label does not count', { ...undated, dateStart: '2025-03-15', label: 'summit' }, { ...undated, dateStart: '2025-03-15', label: 'talks' }, true],
+  ])('%s', (_why, a, b, same) => {
+    expect(key(a) === key(b)).toBe(same);
   });
 });
