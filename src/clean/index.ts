@@ -9,6 +9,7 @@ import { wordCount } from './chrome/document';
 import { extractFromHtml } from './html/extract';
 import { normaliseDate } from './html/metadata';
 import { splitParagraphs } from './paragraphs';
+import { detectLanguage } from './language';
 
 /** Paragraph separator of CleanArticle.text. */
 export const PARAGRAPH_BREAK = '\n\n';
@@ -60,7 +61,8 @@ export function cleanArticle(raw: RawArticle): CleanArticle {
     outlet,
     publishedAt: doc.publishedAt,
     author,
-    language: language ?? 'en',
+    // What the text itself shows beats metadata, which pages often get wrong.
+    language: detectLanguage(text) ?? language ?? 'en',
     text,
     removed: doc.removed,
     captions,

@@ -29,6 +29,8 @@ export const ENTITY_REFINERS: EntityRefiner[] = [
   nationalTeamsRefiner,
 ];
 
+const LANGUAGE_INDEPENDENT_RULES = ['gazetteer'];
+
 export interface ExtractEntityOptions {
   /** Run only these rules (by id); all by default. For tests and benchmarks. */
   rules?: string[];
@@ -36,7 +38,10 @@ export interface ExtractEntityOptions {
 
 export function extractEntityMentions(article: CleanArticle, layout: TextLayout, options: ExtractEntityOptions = {}): EntityMention[] {
   const ctx = buildContext(article, layout);
-  const rules = options.rules ? ENTITY_RULES.filter((r) => options.rules!.includes(r.id)) : ENTITY_RULES;
+  // Known names (countries, bodies, outlets, places) read the same in any language; the other rules
+  // read English capitalisation, titles and speech verbs, and find junk in other languages.
+  const wanted = options.rules ?? (article.language === 'en' ? undefined : LANGUAGE_INDEPENDENT_RULES);
+  const rules = wanted ? ENTITY_RULES.filter((r) => wanted.includes(r.id)) : ENTITY_RULES;
   let mentions = rules.flatMap((r) => r.propose(ctx));
   for (const refiner of ENTITY_REFINERS) mentions = refiner.refine(mentions, ctx);
   return mentions;
