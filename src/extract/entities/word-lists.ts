@@ -32,6 +32,8 @@ export interface WordLists {
   companyNouns: Set<string>;
   /** "Inc", "Ltd": written right after a company's name. */
   corporateSuffixes: Set<string>;
+  /** "People", "Children": possessives inside names ("People's Liberation Army"). */
+  possessiveNameWords: Set<string>;
 }
 
 let lists: WordLists | undefined;
@@ -39,7 +41,7 @@ let lists: WordLists | undefined;
 export function wordLists(): WordLists {
   if (lists) return lists;
   const stop = loadEntityData<StopWordsFile>('stop-words.json');
-  const cues = loadEntityData<NameCuesFile & { personDescriptors: string[]; workNouns: string[]; namedThingPrefixes: string[] }>('name-cues.json');
+  const cues = loadEntityData<NameCuesFile & { personDescriptors: string[]; workNouns: string[]; namedThingPrefixes: string[]; possessiveNameWords: string[] }>('name-cues.json');
   lists = {
     calendar: new Set([...stop.weekdays, ...stop.months]),
     widget: new Set(stop.widget),
@@ -53,6 +55,7 @@ export function wordLists(): WordLists {
     placeHeads: new Set(cues.placeHeads),
     placePrefixes: new Set(cues.placePrefixes),
     nonNameAcronyms: new Set(stop.nonNameAcronyms),
+    possessiveNameWords: new Set(cues.possessiveNameWords),
     languages: new Set(stop.languages),
     adjectiveSuffixes: new Set(stop.adjectiveSuffixes),
     monthsThatAreNames: new Set(stop.monthsThatAreNames),

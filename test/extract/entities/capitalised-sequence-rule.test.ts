@@ -179,3 +179,24 @@ describe('rule capitalised-sequence: an unknown acronym after a place prepositio
     expect(propose(text)).toEqual(expected);
   });
 });
+
+describe('rule capitalised-sequence: "and" and possessives inside a name', () => {
+  it.each([
+    ['"and" before the head word', 'The Securities and Exchange Commission fined the bank.', ['Organization:Securities and Exchange Commission']],
+    ['a party', 'He leads the Law and Justice Party in Poland.', ['Organization:Law and Justice Party', 'Place:Poland']],
+    ['a building', 'It opened in the Rock and Roll Hall of Fame last year.', ['Place:Rock and Roll Hall of Fame']],
+    ['"People\'s" inside a body\'s name', 'Units of the People\'s Liberation Army moved.', ['Organization:People\'s Liberation Army']],
+    ['a place head before "of"', 'Ships crossed the Strait of Hormuz at night.', ['Place:Strait of Hormuz']],
+  ])('%s', (_why, text, expected) => {
+    expect(propose(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['two countries', 'Then Britain and France signed the text.'],
+    ['two bodies, each with its head word', 'Then the University of Washington and Stanford University agreed.'],
+    ['"and the" between two names', 'Then the Coast Guard and the National Police arrived.'],
+    ['a known city before "and"', 'Then New Orleans and Jefferson Parish declared an emergency.'],
+  ])('"and" between two names: %s', (_why, text) => {
+    expect(propose(text).some((m) => / and /.test(m))).toBe(false);
+  });
+});

@@ -21,7 +21,7 @@ export const capitalisedSequenceRule: EntityRule = {
     const out: EntityMention[] = [];
     const { tokens } = ctx;
     for (let i = 0; i < tokens.length; i++) {
-      if (!startsName(tokens[i])) continue;
+      if (!startsName(tokens[i]) && !possessiveInName(ctx, i)) continue;
       if (tokens[i + 1]?.text === 'of' && !isNameHead(tokens[i].text) && isRoleOrWordBeforeOf(ctx, i)) continue;
       const first = i;
       const last = withoutTrailingName(ctx, first, runEnd(ctx, i));
@@ -138,14 +138,21 @@ function runEnd(ctx: EntityContext, i: number): number {
   const lists = wordLists();
   let last = i;
   for (let j = i + 1; j < tokens.length && j - i < MAX_WORDS; j++) {
-    if (tokens[j - 1].possessive) break;
-    const gap = text.slice(tokens[j - 1].end, tokens[j].start);
+    if (tokens[j - 1].possessive && !possessiveInName(ctx, j - 1)) break;
+    // After a possessive kept inside the name, its "'s" is part of the gap.
+    const gap = text.slice(tokens[j - 1].end, tokens[j].start).replace(tokens[j - 1].possessive ? /^['’]s?/ : /^$/, '');
     if (!/^[ \t]+$/.test(gap) && !/^[ \t]*&[ \t]*$/.test(gap)) break;
     const t = tokens[j];
-    if (t.capitalised && (!isStopWord(t.text) || isNameHead(t.text))) {
+    if (t.capitalised && (!isStopWord(t.text) || isNameHead(t.text) || possessiveInName(ctx, j))) {
       last = j;
       continue;
     }
+    // "Securities and Exchange Commission", "Rock and Roll Hall of Fame": "and" between two
+    // capitalised parts of one body's or building's name. Not when the part before has a head word
+    // of its own: "University of Washington and Stanford University", "Davao City and Gaisano
+    // Mall" are two names (which loses "Department of Health and Human Services").
+    if (t.text === 'and' && tokens[j - 1].capitalised && !tokens.slice(i, j).some(isHeadWord) && !endsKnownName(ctx, i, j - 1)
+      && headAfterAnd(ctx, j) - i < MAX_WORDS) continue;
     // "of", "the", "and" may sit inside a name, never at its end; so may "at" after "University".
     const campus = t.text === 'at' && tokens.slice(i, j).some((w) => lists.campusHeads.has(w.text));
     if (!lists.nameConnectors.has(t.text) && !campus) break;
@@ -155,6 +162,51 @@ function runEnd(ctx: EntityContext, i: number): number {
     if ((t.text === 'on' || t.text === 'for') && !bodyBefore && startsKnownEntry(ctx, j + 1)) break;
   }
   return last;
+}
+
+/**
+ * Where the capitalised words right after the "and" at `and` (connectors between them allowed)
+ * reach the head word of a body, outlet or building, the "and" being inside that name; Infinity
+ * when they do not.
+ */
+function headAfterAnd(ctx: EntityContext, and: number): number {
+  const { tokens, text } = ctx;
+  // "the Coast Guard and the National Police": "and the" joins two names.
+  if (!tokens[and + 1]?.capitalised) return Infinity;
+  for (let k = and + 1; k < tokens.length && k - and <= 4; k++) {
+    if (!/^[ \t]+$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) return Infinity;
+    if (!tokens[k].capitalised) {
+      if (wordLists().nameConnectors.has(tokens[k].text)) continue;
+      return Infinity;
+    }
+    if (isHeadWord(tokens[k])) return k;
+    if (tokens[k].possessive) return Infinity;
+  }
+  return Infinity;
+}
+
+/** Tokens `first`..`last` are, or end with, a name the gazetteer knows ("New Orleans and Jefferson Parish"). */
+function endsKnownName(ctx: EntityContext, first: number, last: number): boolean {
+  for (let p = first; p <= last; p++) {
+    if (entriesFor(ctx.text.slice(ctx.tokens[p].start, ctx.tokens[last].end)).length > 0 || cityFor(ctx.text.slice(ctx.tokens[p].start, ctx.tokens[last].end))) return true;
+  }
+  return false;
+}
+
+/** The head word of a body's, outlet's or building's name ("Commission", "Times", "Hall"). */
+function isHeadWord(t: Token): boolean {
+  const lists = wordLists();
+  const heads = headWords();
+  return lists.organizationHeads.has(t.text) || lists.outletHeads.has(t.text) || heads.bodyHeads.has(t.text) || heads.facilityHeads.has(t.text)
+    || lists.placeHeads.has(t.text);
+}
+
+/** "People's Liberation Army", "Children's Hospital": a possessive word of stop-words.json possessiveNameWords before a capitalised word. */
+function possessiveInName(ctx: EntityContext, at: number): boolean {
+  const t = ctx.tokens[at];
+  const next = ctx.tokens[at + 1];
+  return t.possessive && wordLists().possessiveNameWords.has(t.text) && next !== undefined && next.capitalised
+    && /^['’]s?[ \t]+$/.test(ctx.text.slice(t.end, next.start));
 }
 
 /** Tokens from `at` (one to three of them, joined by spaces) are a name the gazetteer knows. */
@@ -199,6 +251,8 @@ function typeOf(ctx: EntityContext, words: Token[], first: number): EntityType |
     // The last word is the head of an English compound: "NTU Hospital Station" is a station.
     if (heads.facilityHeads.has(lastWord)) return 'Place';
     if (texts.some((w) => lists.organizationHeads.has(w) || heads.bodyHeads.has(w))) return 'Organization';
+    // "Hall of Fame", "Palace of Westminster", "Gulf of Mexico": a place head before "of".
+    if (of > 0 && (heads.facilityHeads.has(texts[of - 1]) || lists.placeHeads.has(texts[of - 1]))) return 'Place';
     // "Center for Biological Diversity", "Centre for Policy Studies": a place head word that a
     // purpose follows heads a body.
     if (texts.some((w, n) => lists.placeHeads.has(w) && texts[n + 1] === 'for')) return 'Organization';
