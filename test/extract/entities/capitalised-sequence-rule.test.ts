@@ -187,6 +187,8 @@ describe('rule capitalised-sequence: "and" and possessives inside a name', () =>
     ['a building', 'It opened in the Rock and Roll Hall of Fame last year.', ['Place:Rock and Roll Hall of Fame']],
     ['"People\'s" inside a body\'s name', 'Units of the People\'s Liberation Army moved.', ['Organization:People\'s Liberation Army']],
     ['a place head before "of"', 'Ships crossed the Strait of Hormuz at night.', ['Place:Strait of Hormuz']],
+    ['a ministry\'s portfolio after "and"', 'The Ministry of Science and Technology agreed.', ['Organization:Ministry of Science and Technology']],
+    ['a department\'s portfolio with its own head word', 'The Department of Health and Human Services said so.', ['Organization:Department of Health and Human Services']],
   ])('%s', (_why, text, expected) => {
     expect(propose(text)).toEqual(expected);
   });
@@ -196,6 +198,10 @@ describe('rule capitalised-sequence: "and" and possessives inside a name', () =>
     ['two bodies, each with its head word', 'Then the University of Washington and Stanford University agreed.'],
     ['"and the" between two names', 'Then the Coast Guard and the National Police arrived.'],
     ['a known city before "and"', 'Then New Orleans and Jefferson Parish declared an emergency.'],
+    ['the same head twice', 'Then the Ministry of Health and Ministry of Finance met.'],
+    ['a known body after "and"', 'Then the Department of Justice and FBI declined.'],
+    ['a body with its own connector after "and"', 'Scientists at the University of Washington and Center for Ecosystem Sentinels agreed.'],
+    ['a person after "and"', 'Researchers at the University of Miami and Chris Fallows of Apex agreed.'],
   ])('"and" between two names: %s', (_why, text) => {
     expect(propose(text).some((m) => / and /.test(m))).toBe(false);
   });

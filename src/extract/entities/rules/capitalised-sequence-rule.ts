@@ -153,6 +153,7 @@ function runEnd(ctx: EntityContext, i: number): number {
     // Mall" are two names (which loses "Department of Health and Human Services").
     if (t.text === 'and' && tokens[j - 1].capitalised && !tokens.slice(i, j).some(isHeadWord) && !endsKnownName(ctx, i, j - 1)
       && headAfterAnd(ctx, j) - i < MAX_WORDS) continue;
+    if (t.text === 'and' && tokens[j - 1].capitalised && portfolioAfterAnd(ctx, i, j)) continue;
     // "of", "the", "and" may sit inside a name, never at its end; so may "at" after "University".
     const campus = t.text === 'at' && tokens.slice(i, j).some((w) => lists.campusHeads.has(w.text));
     if (!lists.nameConnectors.has(t.text) && !campus) break;
@@ -183,6 +184,32 @@ function headAfterAnd(ctx: EntityContext, and: number): number {
     if (tokens[k].possessive) return Infinity;
   }
   return Infinity;
+}
+
+/**
+ * "Department of Health and Human Services", "Ministry of Science and Technology": after "<head>
+ * of <words>", an "and" and one to three capitalised words that end the name are the rest of the
+ * body's portfolio. Not when those words repeat the head ("University of Washington and Stanford
+ * University", "Ministry of Health and Ministry of Finance"), start a known name ("Department of
+ * Justice and FBI") or a person's, or run on into another name.
+ */
+function portfolioAfterAnd(ctx: EntityContext, first: number, and: number): boolean {
+  const { tokens, text } = ctx;
+  const of = tokens.slice(first, and).findIndex((w) => w.text === 'of') + first;
+  if (of <= first || !wordLists().organizationHeads.has(tokens[of - 1].text)) return false;
+  const head = tokens[of - 1].text;
+  let k = and + 1;
+  while (k < tokens.length && k - and <= 3 && tokens[k].capitalised && !tokens[k].allCaps && /^[ \t]+$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) {
+    if (tokens[k].text === head || tokens[k].possessive) return false;
+    k++;
+  }
+  if (k === and + 1 || k - and > 3) return false;
+  // The name ends there: no capitalised word and no connector follows ("University of Washington
+  // and Center for Ecosystem Sentinels", "University of Miami and Chris Fallows of Apex" are two
+  // names), and the words are no person's ("and Chris Fallows").
+  const next = tokens[k];
+  if (next && /^[ \t]+$/.test(text.slice(tokens[k - 1].end, next.start)) && (next.capitalised || wordLists().nameConnectors.has(next.text))) return false;
+  return !startsKnownEntry(ctx, and + 1) && !isGivenName(tokens[and + 1].text);
 }
 
 /** Tokens `first`..`last` are, or end with, a name the gazetteer knows ("New Orleans and Jefferson Parish"). */
