@@ -3,13 +3,15 @@
 // the abbreviation alone afterwards; both name one entity. Without this the abbreviation becomes a
 // body of its own (org:fsb beside org:federal-security-service) whenever the gazetteer lacks it.
 import { entriesFor } from './gazetteer';
+import { wordLists } from '../../extract/entities/word-lists';
 import type { KeyedMention } from './roles';
 
 /** Right after a name: " (FSB)", " (SNC)", " (DLR)", " (P&O)". */
 const DEFINITION = /^[ \t]*\([ \t]*(\p{Lu}[\p{Lu}\d&-]{1,7})[ \t]*\)/u;
 const DEFINING_TYPES = new Set(['Organization', 'MediaOutlet', 'Place', 'Country']);
 
-const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'at', 'de', 'du', 'des', 'la', 'le', '&']);
+/** Words inside names that an abbreviation may skip: the name connectors, and these. */
+const ALSO_SKIPPED = new Set(['and', '&', 'in', 'at']);
 
 /**
  * The letters of the abbreviation are the initials of the name's words, in order: every word gives
@@ -25,7 +27,7 @@ export function abbreviates(abbreviation: string, name: string): boolean {
   const match = (l: number, w: number): boolean => {
     if (w === words.length) return l === letters.length;
     const word = words[w].toLowerCase();
-    const connector = CONNECTORS.has(word);
+    const connector = wordLists().nameConnectors.has(word) || ALSO_SKIPPED.has(word);
     if (connector && match(l, w + 1)) return true;
     // One or more leading letters of this word.
     for (let n = 1; n <= word.length && l + n <= letters.length && letters[l + n - 1] === word[n - 1]; n++) {

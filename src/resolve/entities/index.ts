@@ -40,7 +40,8 @@ export function resolveEntities(
     keyed.push({ start: m.start, end: m.end, text: m.text, key: id.key, type: 'Person' });
   }
   // Towns named without their region are looked for first in the countries the article names.
-  const countries = new Set(mentions.filter((m) => m.type === 'Country').map((m) => identify(m).iso2).filter((c): c is string => Boolean(c)));
+  const countryIds = new Map(mentions.filter((m) => m.type === 'Country').map((m) => [m, identify(m)]));
+  const countries = new Set([...countryIds.values()].map((id) => id.iso2).filter((c): c is string => Boolean(c)));
   for (const m of mentions) {
     if (m.type === 'Person') continue;
     // "Paris" in an article about Valeska Paris, used for her rather than for France or the city.
@@ -49,7 +50,7 @@ export function resolveEntities(
       keyed.push({ start: m.start, end: m.end, text: m.text, key: person.key, type: 'Person' });
       continue;
     }
-    const id = identify(m, { countries });
+    const id = countryIds.get(m) ?? identify(m, { countries });
     remember(id);
     keyed.push({ start: m.start, end: m.end, text: m.text, key: id.key, type: id.type });
   }

@@ -109,10 +109,8 @@ function withoutTrailingName(ctx: EntityContext, first: number, last: number): n
  */
 function personAfterBody(ctx: EntityContext, first: number, last: number): number | undefined {
   const { tokens } = ctx;
-  const lists = wordLists();
-  const isBodyHead = (t: Token) => lists.organizationHeads.has(t.text) || lists.outletHeads.has(t.text) || headWords().bodyHeads.has(t.text);
   let headAt = -1;
-  for (let p = last; p >= first; p--) if (isBodyHead(tokens[p])) { headAt = p; break; }
+  for (let p = last; p >= first; p--) if (isBodyHead(tokens[p].text)) { headAt = p; break; }
   const tail = tokens.slice(headAt + 1, last + 1);
   if (headAt < first || tail.length < 2 || tail.length > 3 || !isGivenName(tail[0].text)) return undefined;
   const plainName = (t: Token) => t.capitalised && !t.allCaps && !isNameHead(t.text) && !isStopWord(t.text) && entriesFor(t.text).length === 0;
@@ -159,7 +157,7 @@ function runEnd(ctx: EntityContext, i: number): number {
     if (!lists.nameConnectors.has(t.text) && !campus) break;
     // "Marc Lamont Hill on Twitter": a known name after "on" or "for", with no organisation head
     // before it, is a name of its own ("Council on Foreign Relations" stays whole).
-    const bodyBefore = tokens.slice(i, j).some((w) => lists.organizationHeads.has(w.text) || lists.outletHeads.has(w.text) || headWords().bodyHeads.has(w.text));
+    const bodyBefore = tokens.slice(i, j).some((w) => isBodyHead(w.text));
     if ((t.text === 'on' || t.text === 'for') && !bodyBefore && startsKnownEntry(ctx, j + 1)) break;
   }
   return last;
@@ -220,12 +218,15 @@ function endsKnownName(ctx: EntityContext, first: number, last: number): boolean
   return false;
 }
 
+/** "Council", "Times", "Brigade": a word that heads the name of a body or outlet, never of a person. */
+export function isBodyHead(word: string): boolean {
+  const lists = wordLists();
+  return lists.organizationHeads.has(word) || lists.outletHeads.has(word) || headWords().bodyHeads.has(word);
+}
+
 /** The head word of a body's, outlet's or building's name ("Commission", "Times", "Hall"). */
 function isHeadWord(t: Token): boolean {
-  const lists = wordLists();
-  const heads = headWords();
-  return lists.organizationHeads.has(t.text) || lists.outletHeads.has(t.text) || heads.bodyHeads.has(t.text) || heads.facilityHeads.has(t.text)
-    || lists.placeHeads.has(t.text);
+  return isBodyHead(t.text) || headWords().facilityHeads.has(t.text) || wordLists().placeHeads.has(t.text);
 }
 
 /** "People's Liberation Army", "Children's Hospital": a possessive word of stop-words.json possessiveNameWords before a capitalised word. */

@@ -10,7 +10,7 @@ import type { Token } from '../tokens';
 import { isNameHead, isStopWord, wordLists } from '../word-lists';
 import { entriesFor } from '../../../resolve/entities/gazetteer';
 import { companyNames } from '../company-names';
-import { headWords } from './capitalised-sequence-rule';
+import { isBodyHead } from './capitalised-sequence-rule';
 import { isGivenName } from '../person-names';
 import { GIVEN_NAME_TAGS, lexiconTags } from '../lexicon';
 
@@ -111,7 +111,7 @@ function push(ctx: EntityContext, out: EntityMention[], words: Token[]): void {
   const start = words[0].start;
   const end = words[words.length - 1].end;
   const text = ctx.text.slice(start, end);
-  if (entriesFor(text).length > 0 || companyNames(ctx).has(text) || isOrganisationHead(words[words.length - 1].text)) return;
+  if (entriesFor(text).length > 0 || companyNames(ctx).has(text) || isBodyHead(words[words.length - 1].text)) return;
   if (words.length === 1 && isKnownCompany(text)) return;
   out.push({ start, end, text, type: 'Person', rule: 'speaker-name' });
 }
@@ -123,12 +123,6 @@ function push(ctx: EntityContext, out: EntityMention[], words: Token[]): void {
 function isKnownCompany(word: string): boolean {
   const tags = lexiconTags(word);
   return tags.includes('Organization') && !tags.some((t) => GIVEN_NAME_TAGS.has(t) || t === 'LastName' || t === 'Person');
-}
-
-/** "Acme Council", "Acme Group": a word that heads the name of a body, never of a person. */
-function isOrganisationHead(word: string): boolean {
-  const l = wordLists();
-  return l.organizationHeads.has(word) || l.outletHeads.has(word) || headWords().bodyHeads.has(word);
 }
 
 /**
@@ -161,7 +155,7 @@ function afterConnector(ctx: EntityContext, at: number): boolean {
  */
 function bodyHeadAt(ctx: EntityContext, at: number, near: number): boolean {
   const t = ctx.tokens[at];
-  if (!t || !t.capitalised || !isOrganisationHead(t.text)) return false;
+  if (!t || !t.capitalised || !isBodyHead(t.text)) return false;
   const [a, b] = at < near ? [t, ctx.tokens[near]] : [ctx.tokens[near], t];
   return spaceOnly(ctx, a.end, b.start);
 }
