@@ -1,8 +1,7 @@
 // Word tokens with offsets, the unit every entity rule scans. Possessive endings are split off
 // ("Kremlin’s" -> "Kremlin" + possessive) so that names never carry them.
 import type { Span } from '../../types';
-import { loadEntityData } from '../../resolve/entities/data';
-import { isStopWord } from './word-lists';
+import { isStopWord, wordLists } from './word-lists';
 
 export interface Token extends Span {
   text: string;
@@ -48,8 +47,6 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-let abbreviations: Set<string> | undefined;
-
 /**
  * "St. Louis", "Mt. Everest": an abbreviation of name-cues.json (nameAbbreviations) right before a
  * capitalised word keeps its dot, so the two make one name. Not after a capitalised word other
@@ -57,8 +54,7 @@ let abbreviations: Set<string> | undefined;
  * of a street name, and the dot may end the sentence.
  */
 function startsPlaceName(text: string, word: string, start: number, before: Token[]): boolean {
-  abbreviations ??= new Set(loadEntityData<{ nameAbbreviations: string[] }>('name-cues.json').nameAbbreviations);
-  if (!abbreviations.has(word.slice(0, -1))) return false;
+  if (!wordLists().nameAbbreviations.has(word.slice(0, -1))) return false;
   if (!/^[ \t\u00a0]\p{Lu}/u.test(text.slice(start + word.length, start + word.length + 2))) return false;
   const prev = before[before.length - 1];
   return !(prev && prev.capitalised && !isStopWord(prev.text) && onlySpaceBetween(text, prev.end, start));

@@ -34,6 +34,14 @@ export interface WordLists {
   corporateSuffixes: Set<string>;
   /** "People", "Children": possessives inside names ("People's Liberation Army"). */
   possessiveNameWords: Set<string>;
+  /** "St", "Mt": abbreviations that start a place name ("St. Louis"). */
+  nameAbbreviations: Set<string>;
+  /** "Agreement", "Treaty": heads of the names of documents. */
+  documentHeads: Set<string>;
+  /** "Arena", "Station": heads of venues named after their town. */
+  venueHeads: Set<string>;
+  /** US postal codes of states and territories. */
+  usStateCodes: Set<string>;
 }
 
 let lists: WordLists | undefined;
@@ -41,7 +49,7 @@ let lists: WordLists | undefined;
 export function wordLists(): WordLists {
   if (lists) return lists;
   const stop = loadEntityData<StopWordsFile>('stop-words.json');
-  const cues = loadEntityData<NameCuesFile & { personDescriptors: string[]; workNouns: string[]; namedThingPrefixes: string[]; possessiveNameWords: string[] }>('name-cues.json');
+  const cues = loadEntityData<NameCuesFile>('name-cues.json');
   lists = {
     calendar: new Set([...stop.weekdays, ...stop.months]),
     widget: new Set(stop.widget),
@@ -56,6 +64,10 @@ export function wordLists(): WordLists {
     placePrefixes: new Set(cues.placePrefixes),
     nonNameAcronyms: new Set(stop.nonNameAcronyms),
     possessiveNameWords: new Set(cues.possessiveNameWords),
+    nameAbbreviations: new Set(cues.nameAbbreviations),
+    documentHeads: new Set(cues.documentHeads),
+    venueHeads: new Set(cues.venueHeads),
+    usStateCodes: new Set(stop.usStateCodes),
     languages: new Set(stop.languages),
     adjectiveSuffixes: new Set(stop.adjectiveSuffixes),
     monthsThatAreNames: new Set(stop.monthsThatAreNames),

@@ -71,6 +71,8 @@ export interface StopWordsFile {
   productNames: string[];
   /** "tion", "ment": endings of abstract nouns, never of a one-word place name. */
   ordinaryNounSuffixes: string[];
+  /** US postal codes of states and territories ("FL" of "West Palm Beach, FL"). */
+  usStateCodes: string[];
 }
 
 export interface NameCuesFile {
@@ -87,6 +89,13 @@ export interface NameCuesFile {
   placeCuePrepositions: string[];
   companyNouns: string[];
   corporateSuffixes: string[];
+  personDescriptors: string[];
+  workNouns: string[];
+  namedThingPrefixes: string[];
+  possessiveNameWords: string[];
+  nameAbbreviations: string[];
+  documentHeads: string[];
+  venueHeads: string[];
 }
 
 export interface AliasesFile {

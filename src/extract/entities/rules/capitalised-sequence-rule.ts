@@ -336,17 +336,9 @@ function isAcronymOfNoBody(ctx: EntityContext, at: number): boolean {
 
 /** "West Palm Beach, FL": `code` is a US state's postal code right after a capitalised word and ", ". */
 export function isStateCodeAfterTown(text: string, code: { start: number; text: string }): boolean {
-  if (!usStateCodes().has(code.text)) return false;
+  if (!wordLists().usStateCodes.has(code.text)) return false;
   const town = /(\p{Lu}[\p{L}.'’-]*),[ \t]+$/u.exec(text.slice(Math.max(0, code.start - 40), code.start));
   return town !== null && town[1] !== town[1].toUpperCase();
-}
-
-let stateCodes: Set<string> | undefined;
-
-/** US postal codes of states and territories (data/entities/stop-words.json, usStateCodes). */
-function usStateCodes(): Set<string> {
-  stateCodes ??= new Set(loadEntityData<{ usStateCodes: string[] }>('stop-words.json').usStateCodes);
-  return stateCodes;
 }
 
 /** The token at `last` is followed by a colon and a capitalised word, in mid-sentence. */

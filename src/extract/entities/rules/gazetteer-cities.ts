@@ -254,12 +254,11 @@ function nameHeads(): NameHeadSets {
   if (!nameHeadSets) {
     const lists = wordLists();
     const heads = headWords();
-    const cues = loadEntityData<{ documentHeads: string[]; venueHeads: string[] }>('name-cues.json');
     nameHeadSets = {
-      venue: new Set(cues.venueHeads),
+      venue: lists.venueHeads,
       place: new Set([...lists.placeHeads, ...heads.facilityHeads]),
       event: heads.eventHeads,
-      document: new Set(cues.documentHeads),
+      document: lists.documentHeads,
       outlet: lists.outletHeads,
     };
   }
