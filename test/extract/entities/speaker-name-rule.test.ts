@@ -32,6 +32,8 @@ describe('rule speaker-name: bodies that speak are no people', () => {
     ['the end of a body\'s name after "of"', 'The Ministry of Foreign Affairs said it would act.', []],
     ['the end of a body\'s name after "on"', 'The Council on Foreign Relations said so.', []],
     ['the body a person speaks for', 'Jane Berg of Acme said sales fell.', []],
+    ['the end of a body\'s portfolio after "and"', 'The Ministry of Foreign Affairs and International Cooperation said so.', []],
+    ['a person after a body\'s name and "and"', 'The Ministry of Health and Jane Berg said so.', ['Person:Jane Berg']],
     ['a body speaking of itself', 'McClatchy said its debts were too high.', []],
     ['a company compromise knows', 'On Monday Nissan said sales fell.', []],
     ['an unknown word is still a speaker', 'On Monday Grushko said sales fell.', ['Person:Grushko']],

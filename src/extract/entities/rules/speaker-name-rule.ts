@@ -138,15 +138,36 @@ function speaksOfItself(ctx: EntityContext, verb: number): boolean {
 
 /**
  * The walk back from the verb stopped at a connector inside a longer name ("Ministry of Foreign
- * Affairs said", "Council on Foreign Relations said", "Smith of Acme said"): the words walked end
+ * Affairs said", "Council on Foreign Relations said", "Smith of Acme said", "Ministry of Foreign
+ * Affairs and International Cooperation said"): the words walked end
  * that name, or name the body a person speaks for; either way they are no person's name.
  */
 function afterConnector(ctx: EntityContext, at: number): boolean {
   const t = ctx.tokens[at];
   const before = ctx.tokens[at - 1];
   // Not the particles of a person's own name ("Lula da Silva said").
-  if (!t || !before || !BODY_CONNECTORS.has(t.text)) return false;
+  if (!t || !before || !(BODY_CONNECTORS.has(t.text) || (t.text === 'and' && portfolioBefore(ctx, at)))) return false;
   return before.capitalised && spaceOnly(ctx, before.end, t.start) && spaceOnly(ctx, t.end, ctx.tokens[at + 1].start);
+}
+
+const MAX_PORTFOLIO_WORDS = 5;
+
+/**
+ * "Ministry of Foreign Affairs and International Cooperation said": the "and" at `and` follows
+ * "<organisation head> of <capitalised words>", so what comes after it is the rest of the body's
+ * portfolio. ("Smith and Jones said" has no such head, and Jones speaks; so does a given name after
+ * the "and", as in "the Ministry of Health and Jane Berg said".)
+ */
+function portfolioBefore(ctx: EntityContext, and: number): boolean {
+  const { tokens } = ctx;
+  if (isGivenName(tokens[and + 1]?.text ?? '')) return false;
+  const connectors = wordLists().nameConnectors;
+  for (let k = and - 1; k > 0 && and - k <= MAX_PORTFOLIO_WORDS && spaceOnly(ctx, tokens[k - 1].end, tokens[k].start); k--) {
+    const t = tokens[k];
+    if (!t.capitalised && !connectors.has(t.text)) return false;
+    if (t.text === 'of') return wordLists().organizationHeads.has(tokens[k - 1].text);
+  }
+  return false;
 }
 
 /**
