@@ -142,6 +142,14 @@ describe('identity', () => {
     expect(entities.map((e) => e.key)).toEqual(['place:paris-fr']);
   });
 
+  it.each([
+    ['a town with namesakes is looked for in the country the article names', 'They toured Spain. Fans met in Valencia.', 'place:valencia-es'],
+    ['a capital named as a location names its country too', 'The team trained in Madrid. Fans met in Valencia.', 'place:valencia-es'],
+    ['the largest namesake when no country is named', 'Fans met in Valencia.', 'place:valencia-ve'],
+  ])('%s', (_why, text, key) => {
+    expect(resolve(text).entities.map((e) => e.key)).toContain(key);
+  });
+
   it('a city name that is the surname of a person in the article is that person', () => {
     const { entities } = resolve('Sarah Paris left the ship. Paris said she was held.');
     expect(entities.map((e) => `${e.type}:${e.name}:${e.mentions.length}`)).toEqual(['Person:Sarah Paris:2']);

@@ -85,6 +85,8 @@ export interface NameCuesFile {
   placeHeads: string[];
   placePrefixes: string[];
   locationPrepositions: string[];
+  locationVerbs: string[];
+  motionBeforeTo: string[];
   speechVerbs: string[];
   placeCuePrepositions: string[];
   companyNouns: string[];

@@ -7,6 +7,7 @@ import { neverEntitySpans } from '../../extract/entities/context';
 import { findRoles, type KeyedMention } from './roles';
 import { descriptionMentions, namesInsideNames, personForWord, surnameMentions, surnameOf, type PersonName } from './coreference';
 import { withDefinedAbbreviations } from './abbreviations';
+import { entriesFor } from './gazetteer';
 
 export function resolveEntities(
   _article: CleanArticle,
@@ -39,9 +40,11 @@ export function resolveEntities(
     remember(id);
     keyed.push({ start: m.start, end: m.end, text: m.text, key: id.key, type: 'Person' });
   }
-  // Towns named without their region are looked for first in the countries the article names.
+  // Towns named without their region are looked for first in the countries the article names,
+  // directly or through their capital ("flew to London").
   const countryIds = new Map(mentions.filter((m) => m.type === 'Country').map((m) => [m, identify(m)]));
-  const countries = new Set([...countryIds.values()].map((id) => id.iso2).filter((c): c is string => Boolean(c)));
+  const capitalCountries = mentions.filter((m) => m.rule === 'gazetteer:capital-place').map((m) => entriesFor(m.text).find((e) => e.form === 'capital')?.iso2);
+  const countries = new Set([...[...countryIds.values()].map((id) => id.iso2), ...capitalCountries].filter((c): c is string => Boolean(c)));
   for (const m of mentions) {
     if (m.type === 'Person') continue;
     // "Paris" in an article about Valeska Paris, used for her rather than for France or the city.

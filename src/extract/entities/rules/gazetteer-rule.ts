@@ -89,18 +89,28 @@ function demonymQualifiers(demonym: string): Set<string> {
 
 const NO_WORDS = new Set<string>();
 
-let locationWords: Set<string> | undefined;
+let locationWords: { prepositions: Set<string>; verbs: Set<string>; motion: Set<string> } | undefined;
 
-function locationPrepositions(): Set<string> {
-  locationWords ??= new Set(loadEntityData<NameCuesFile>('name-cues.json').locationPrepositions);
+function locationCues() {
+  const cues = loadEntityData<NameCuesFile>('name-cues.json');
+  locationWords ??= { prepositions: new Set(cues.locationPrepositions), verbs: new Set(cues.locationVerbs), motion: new Set(cues.motionBeforeTo) };
   return locationWords;
 }
 
-/** True when the words before the token say "where" (in, at, near ...), skipping a "the". */
+/**
+ * True when the words before the token say "where": a preposition ("in", "near"), a verb of
+ * visiting ("visited", "left"), or "to" after a verb or noun of motion ("flew to", "a trip to"),
+ * skipping a "the".
+ */
 function afterLocationWord(ctx: EntityContext, index: number): boolean {
+  const { tokens } = ctx;
   let j = index - 1;
-  if (j >= 0 && ctx.tokens[j].text.toLowerCase() === 'the') j--;
-  return j >= 0 && locationPrepositions().has(ctx.tokens[j].text.toLowerCase());
+  if (j >= 0 && tokens[j].text.toLowerCase() === 'the') j--;
+  if (j < 0) return false;
+  const cues = locationCues();
+  const word = tokens[j].text.toLowerCase();
+  if (cues.prepositions.has(word) || cues.verbs.has(word)) return true;
+  return word === 'to' && j > 0 && cues.motion.has(tokens[j - 1].text.toLowerCase());
 }
 
 function toMention(entry: GazetteerEntry, ctx: EntityContext, from: number, to: number): EntityMention {
