@@ -48,13 +48,26 @@ function article(text) {
   };
 }
 
-function ours(text) {
+// A person's title-only description joined by coreference ("Panama coach", "the French
+// president") shares no word with the name. The gold leaves descriptions out, so the same is done here.
+const isDescription = (entity, mention) => {
+  if (entity.type !== 'Person') return false;
+  const nameWords = new Set(entity.name.toLowerCase().split(/\s+/));
+  return !mention.text.toLowerCase().split(/[\s']+/).some((w) => nameWords.has(w));
+};
+
+/** Our named mentions: neither adjectives nor descriptions. */
+function namedMentions(text) {
   const layout = layoutText(text);
   const a = article(text);
   const { entities } = resolveEntities(a, layout, extractEntityMentions(a, layout));
-  const out = new Set();
-  for (const e of entities) for (const m of e.mentions) if (!isDemonym(m.text)) out.add(key(OUR_TYPE[e.type], m.text));
-  return out;
+  return entities.flatMap((e) => e.mentions
+    .filter((m) => !isDemonym(m.text) && !isDescription(e, m))
+    .map((m) => ({ ...m, type: OUR_TYPE[e.type] })));
+}
+
+function ours(text) {
+  return new Set(namedMentions(text).map((m) => key(m.type, m.text)));
 }
 
 function compromiseAlone(text) {
@@ -144,14 +157,11 @@ function goldSpans(doc) {
 }
 
 function oursSpans(text) {
-  const layout = layoutText(text);
-  const a = article(text);
-  const { entities } = resolveEntities(a, layout, extractEntityMentions(a, layout));
-  return entities.flatMap((e) => e.mentions.filter((m) => !isDemonym(m.text)).map((m) => {
+  return namedMentions(text).map((m) => {
     // The same normalisation as the gold side: no leading article.
     const lead = /^(?:the|a|an)\s+/i.exec(m.text);
-    return { type: OUR_TYPE[e.type], start: m.start + (lead ? lead[0].length : 0), end: m.end };
-  }));
+    return { type: m.type, start: m.start + (lead ? lead[0].length : 0), end: m.end };
+  });
 }
 
 function compromiseSpans(text) {
