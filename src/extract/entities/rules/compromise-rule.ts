@@ -8,7 +8,7 @@ import nlp from 'compromise';
 import type { EntityMention, EntityType } from '../../../types';
 import type { EntityContext, EntityRule } from '../rule';
 import { cityFor, entriesFor } from '../../../resolve/entities/gazetteer';
-import { PLACE_TAGS, headWords, isOrdinaryWord, lowerCaseWords } from './capitalised-sequence-rule';
+import { PLACE_TAGS, headWords, isBodyHead, isOrdinaryWord, lowerCaseWords } from './capitalised-sequence-rule';
 import { isGivenName } from '../person-names';
 import { wordLists } from '../word-lists';
 import { titleAt } from '../titles';
@@ -44,6 +44,7 @@ export const compromiseRule: EntityRule = {
           if (onlyOrdinaryWords(text, lowerWords)) continue;
         }
         if (type === 'Place' && !placeGuessHolds(ctx, text)) continue;
+        if (type === 'Organization' && !organisationGuessHolds(ctx, text)) continue;
         out.push({ ...span, text, type, rule: `compromise:${type.toLowerCase()}` });
       }
     };
@@ -109,6 +110,25 @@ export function placeGuessHolds(ctx: EntityContext, guess: string): boolean {
   const headFirst = (lists.placeHeads.has(words[0]) && !words.slice(1).some((w) => ordinaryWord(ctx, w) || titleAt(w, 0) || lists.personDescriptors.has(w)))
     || lists.placePrefixes.has(words[0]);
   return lists.placeHeads.has(head) || heads.facilityHeads.has(head) || headFirst || words.some(known);
+}
+
+/**
+ * compromise guesses organisations from capitals and a few patterns ("X & Y"), and many guesses
+ * are product, feature or section labels ("Plan & Grow", "Hydrogen gas"). A guess is dropped when
+ * every capitalised word in it is an ordinary word that the article also writes in lower case, and
+ * none is the head word of a body ("Federal Center for Neurosurgery") or a corporate suffix;
+ * known names always hold.
+ */
+export function organisationGuessHolds(ctx: EntityContext, guess: string): boolean {
+  if (entriesFor(guess).length > 0) return true;
+  const lists = wordLists();
+  // Lower-case words around the name ("Hydrogen gas") are trimmed later; the name words decide.
+  const words = guess.split(/[\s&]+/).map((w) => w.replace(/['’]s?$/u, '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter((w) => /^\p{Lu}/u.test(w));
+  if (words.length === 0) return true;
+  if (words.some((w) => isBodyHead(w) || lists.corporateSuffixes.has(w) || !/^\p{Lu}\p{Ll}+$/u.test(w))) return true;
+  const lower = lowerCaseWords(ctx);
+  return !words.every((w) => lower.has(w.toLowerCase()));
 }
 
 let nounSuffixes: RegExp | undefined;
