@@ -218,6 +218,11 @@ describe('coreference: a shared surname and the article\'s central person', () =
     const ahmed = entities.find((e) => e.name === 'Ahmed Mohamed');
     expect(ahmed?.mentions.map((m) => m.text)).toEqual(['Ahmed Mohamed', 'Ahmed Mohamed', 'Mohamed']);
   });
+
+  it('a shared surname guessed as a company is no company', () => {
+    const text = 'John Ford wrote books and Mike Ford edited them. Owing to Ford\'s obscurity, few read them.';
+    expect(resolve(text).entities.map((e) => e.key)).toEqual(['person:john-ford', 'person:mike-ford']);
+  });
 });
 
 describe('roles: lists are not appositions', () => {

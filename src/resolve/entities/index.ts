@@ -53,6 +53,9 @@ export function resolveEntities(
       keyed.push({ start: m.start, end: m.end, text: m.text, key: person.key, type: 'Person' });
       continue;
     }
+    // A one-word body guess that is the surname of several people in the article ("Ford" beside
+    // John M. Ford and Mike Ford) is one of them, not a company: like their surname, it joins no one.
+    if (isBodyGuess(m) && sharedSurname(m.text, personNames)) continue;
     const id = countryIds.get(m) ?? identify(m, { countries });
     remember(id);
     keyed.push({ start: m.start, end: m.end, text: m.text, key: id.key, type: id.type });
@@ -68,6 +71,12 @@ export function resolveEntities(
   keyed.push(...descriptionMentions(text, roles, holders, keyed.filter((k) => k.type === 'Person')));
 
   return { entities: buildEntities(identities, keyed), roles };
+}
+
+/** A one-word organisation or outlet that no list knows and no company cue marks ("Ford"). */
+function isBodyGuess(m: EntityMention): boolean {
+  return (m.type === 'Organization' || m.type === 'MediaOutlet') && !/\s/.test(m.text)
+    && !m.rule.startsWith('gazetteer') && !m.rule.startsWith('company-cue');
 }
 
 /** A one-word capital, city or guessed name that may also be a surname ("Paris", "Warhol"). */
