@@ -8,6 +8,7 @@ import { tokenize, type Token } from './tokens';
 import { entriesFor } from '../../resolve/entities/gazetteer';
 import { titleAt } from './titles';
 import { loadPersonNames } from './person-names';
+import { wordLists } from './word-lists';
 
 // A parenthesised credit: "(KIRAN RIDLEY/POOL/AFP via Getty Images)", "(Photo: Reuters)".
 const PAREN_CREDIT = /\((?=[^()]{0,160}\))(?:[^()]*\/[^()]*|[^()]*\bvia\s+\p{Lu}[^()]*|\s*(?:photo|image|picture|credit|file photo)\b[^()]*)\)/giu;
@@ -61,7 +62,7 @@ function excludedSpans(text: string, tokens: Token[]): Span[] {
     const t = tokens[i];
     if (GLUED_WIDGET.test(t.text)) spans.push({ start: t.start, end: t.end });
     // A widget word that starts a known name is that name: "Home Office", "Home Secretary".
-    else if (widget.has(t.text) && !startsKnownName(text, tokens, i)) spans.push({ start: t.start, end: t.end });
+    else if (widget.has(t.text) && !startsKnownName(text, tokens, i) && !widgetStartsName(text, t.start, t.text)) spans.push({ start: t.start, end: t.end });
   }
   return spans.sort((a, b) => a.start - b.start);
 }
@@ -90,6 +91,16 @@ function productSpans(text: string, tokens: Token[], productNames: string[]): Sp
     }
   }
   return spans;
+}
+
+/**
+ * Page-widget words ("Home", "Watch") are chrome at the start of a line, but between a lower-case
+ * word and a capitalised one, in the middle of a sentence, they start a name: "component Home
+ * Depot", "the Watch Tower Society".
+ */
+export function widgetStartsName(text: string, at: number, word: string): boolean {
+  return wordLists().widget.has(word) && /\p{Ll}[ \t]+$/u.test(text.slice(Math.max(0, at - 20), at))
+    && /^[ \t]+\p{Lu}/u.test(text.slice(at + word.length, at + word.length + 3));
 }
 
 function startsKnownName(text: string, tokens: Token[], i: number): boolean {

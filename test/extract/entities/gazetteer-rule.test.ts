@@ -46,10 +46,12 @@ describe('a generic body name qualified by another state or nation is another bo
   });
 });
 
-describe('known names that start with a widget word', () => {
+describe('names that start with a widget word', () => {
   it.each([
     ['"Home" of "Home Office"', 'Later the Home Office said it would not.', ['Organization:Home Office']],
     ['"Home" alone is still widget text', 'Home | News | Sport', []],
+    ['a widget word mid-sentence before a capitalised word starts a name', 'Shares of Dow component Home Depot rose.', ['Organization:Home Depot']],
+    ['a widget word at the start of a line is widget text', 'Watch: Depot Street fire\nThe fire spread.', ['Place:Depot Street']],
   ])('%s', (_why, text, expected) => {
     expect(brief(mentionsOf(text))).toEqual(expected);
   });

@@ -11,6 +11,7 @@ import { isNameHead, isStopWord, wordLists } from '../word-lists';
 import { titleAt } from '../titles';
 import { isGivenName, isInitials } from '../person-names';
 import { headWords, isOrdinaryWord, isStateCodeAfterTown } from '../rules/capitalised-sequence-rule';
+import { widgetStartsName } from '../context';
 
 export const dropJunkRefiner: EntityRefiner = {
   id: 'drop-junk',
@@ -43,7 +44,8 @@ export function isJunk(m: EntityMention, ctx: EntityContext): boolean {
   // "Jupiter-like", "Trump-backed": adjectives made from names.
   if (words.some((w) => lists.adjectiveSuffixes.has(w.split('-').slice(1).pop() ?? ''))) return true;
   const dateWord = (w: string, i: number) => lists.calendar.has(w) && !(i > 0 && m.type === 'Person' && lists.monthsThatAreNames.has(w));
-  if (words.some((w, i) => dateWord(w, i) || lists.widget.has(w))) return guessed;
+  const widget = (w: string, i: number) => lists.widget.has(w) && !(i === 0 && m.type !== 'Person' && widgetStartsName(ctx.text, m.start, w));
+  if (words.some((w, i) => dateWord(w, i) || widget(w, i))) return guessed;
   if (m.type === 'Person') {
     if (/\d/.test(m.text)) return true;
     // A bare title ("President") is a description, handled by coreference, not a name.

@@ -9,6 +9,7 @@ import { entriesFor } from '../../../resolve/entities/gazetteer';
 import { isNameHead, isStopWord, wordLists } from '../word-lists';
 import { isFirstName } from '../lexicon';
 import { isArticleSurname } from '../person-names';
+import { widgetStartsName } from '../context';
 
 // Where a name certainly ends: sentence punctuation before a space, brackets, quotes, slashes,
 // line breaks, colons, semicolons, commas.
@@ -97,7 +98,7 @@ export function trim(m: EntityMention, ctx: EntityContext): EntityMention | unde
     // Connectors stay unless they are plain function words ("of Yeoncheon" left of "town of
     // Yeoncheon"); name particles ("de Gaulle", "van Gogh") stay.
     const strippable = !lists.nameConnectors.has(firstWord) || LEADING_FUNCTION_CONNECTORS.has(firstWord);
-    if (piece.includes(' ') && ((isStopWord(firstWord) && !keepsHead) || /^\p{Ll}/u.test(firstWord)) && strippable) {
+    if (piece.includes(' ') && ((isStopWord(firstWord) && !keepsHead && !(m.type !== 'Person' && widgetStartsName(text, start, firstWord))) || /^\p{Ll}/u.test(firstWord)) && strippable) {
       start += firstWord.length;
       while (start < end && /\s/.test(text[start])) start++;
       changed = true;
