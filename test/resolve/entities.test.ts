@@ -219,6 +219,12 @@ describe('coreference: a shared surname and the article\'s central person', () =
     expect(ahmed?.mentions.map((m) => m.text)).toEqual(['Ahmed Mohamed', 'Ahmed Mohamed', 'Mohamed']);
   });
 
+  it('a person called only by title and surname is every lone mention of the surname', () => {
+    const text = 'The vote concerned President Trump. Polls show that Trump is back, and Trump supporters cheered.';
+    const trump = resolve(text).entities.find((e) => e.key === 'person:trump');
+    expect(trump?.mentions.map((m) => m.text)).toEqual(['Trump', 'Trump', 'Trump']);
+  });
+
   it('a shared surname guessed as a company is no company', () => {
     const text = 'John Ford wrote books and Mike Ford edited them. Owing to Ford\'s obscurity, few read them.';
     expect(resolve(text).entities.map((e) => e.key)).toEqual(['person:john-ford', 'person:mike-ford']);

@@ -66,11 +66,15 @@ export function personForWord(word: string, people: PersonName[]): PersonName | 
   return byGiven.length === 1 ? byGiven[0] : undefined;
 }
 
-/** Surname-only mentions that no rule proposed: every capitalised occurrence of a known surname. */
-export function surnameMentions(text: string, people: PersonName[], taken: Span[]): KeyedMention[] {
+/**
+ * Surname-only mentions that no rule proposed: every capitalised occurrence of a known surname, of
+ * a person named in full or of one the article only calls by a title and surname (`titled`:
+ * "President Trump ... Trump's supporters").
+ */
+export function surnameMentions(text: string, people: PersonName[], taken: Span[], titled: PersonName[] = []): KeyedMention[] {
   const surnames = new Map<string, PersonName[]>();
-  for (const p of people) {
-    if (nameWords(p.name).length < 2) continue;
+  for (const p of [...people, ...titled]) {
+    if (nameWords(p.name).length < 2 && !titled.includes(p)) continue;
     const last = surnameOf(p.name);
     surnames.set(last, [...(surnames.get(last) ?? []), p]);
   }

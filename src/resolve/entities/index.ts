@@ -30,6 +30,8 @@ export function resolveEntities(
     remember(id);
     keyed.push({ start: m.start, end: m.end, text: m.text, key: id.key, type: 'Person' });
   }
+  // People the article calls by one word after a title ("President Trump") and never names in full.
+  const titledSurnames: PersonName[] = [];
   for (const m of people) {
     if (fullNames.includes(m)) continue;
     // A surname two people share joins the article's central one if there is one (see
@@ -39,6 +41,7 @@ export function resolveEntities(
     const id = joined ? identities.get(joined.key)! : identify(m);
     remember(id);
     keyed.push({ start: m.start, end: m.end, text: m.text, key: id.key, type: 'Person' });
+    if (!joined && m.rule.startsWith('titled-name') && !titledSurnames.some((p) => p.key === id.key)) titledSurnames.push({ key: id.key, name: m.text.trim(), count: 1 });
   }
   // Towns named without their region are looked for first in the countries the article names,
   // directly or through their capital ("flew to London").
@@ -63,7 +66,7 @@ export function resolveEntities(
 
   keyed = withDefinedAbbreviations(text, keyed);
   // Photo credits ("Image: Nicholas Moreau.") name people, but are no mentions of them.
-  keyed.push(...surnameMentions(text, personNames, [...keyed, ...neverEntitySpans(text)]));
+  keyed.push(...surnameMentions(text, personNames, [...keyed, ...neverEntitySpans(text)], titledSurnames));
   keyed.push(...namesInsideNames(keyed, personNames));
   keyed.sort((a, b) => a.start - b.start);
   const roles = findRoles(text, keyed);
