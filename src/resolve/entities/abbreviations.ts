@@ -38,13 +38,8 @@ export function abbreviates(abbreviation: string, name: string): boolean {
   return letters.length >= 2 && match(0, 0);
 }
 
-/**
- * The article's mentions with every use of a defined abbreviation keyed as the name it abbreviates:
- * mentions found on exactly its words take that key and type, uses no rule found are added, and
- * uses inside a longer mention are left alone. An abbreviation the gazetteer knows as another
- * entity ("(UK)" after a body's name says where it is) defines nothing.
- */
-export function withDefinedAbbreviations(text: string, keyed: KeyedMention[]): KeyedMention[] {
+/** Each abbreviation the text defines right after a name, with the first mention of that name. */
+export function nameDefinitions(text: string, keyed: KeyedMention[]): Map<string, KeyedMention> {
   const definitions = new Map<string, KeyedMention>();
   for (const m of keyed) {
     if (!DEFINING_TYPES.has(m.type) || !/\s/.test(m.text.trim())) continue;
@@ -53,6 +48,17 @@ export function withDefinedAbbreviations(text: string, keyed: KeyedMention[]): K
     if (entriesFor(abbreviation).some((e) => e.key !== m.key) || !abbreviates(abbreviation, m.text)) continue;
     definitions.set(abbreviation, m);
   }
+  return definitions;
+}
+
+/**
+ * The article's mentions with every use of a defined abbreviation keyed as the name it abbreviates:
+ * mentions found on exactly its words take that key and type, uses no rule found are added, and
+ * uses inside a longer mention are left alone. An abbreviation the gazetteer knows as another
+ * entity ("(UK)" after a body's name says where it is) defines nothing.
+ */
+export function withDefinedAbbreviations(text: string, keyed: KeyedMention[]): KeyedMention[] {
+  const definitions = nameDefinitions(text, keyed);
   if (definitions.size === 0) return keyed;
 
   const out = [...keyed];

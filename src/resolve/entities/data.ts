@@ -57,6 +57,8 @@ export interface TitlesFile {
 }
 
 export interface StopWordsFile {
+  /** "Index", "shares": an acronym in brackets right after one of these words is a ticker. */
+  tickerHeads: string[];
   weekdays: string[];
   months: string[];
   widget: string[];

@@ -7,6 +7,7 @@ import { neverEntitySpans } from '../../extract/entities/context';
 import { findRoles, type KeyedMention } from './roles';
 import { descriptionMentions, namesInsideNames, personForWord, surnameMentions, surnameOf, type PersonName } from './coreference';
 import { withDefinedAbbreviations } from './abbreviations';
+import { withoutDefinedTerms } from './defined-terms';
 import { entriesFor } from './gazetteer';
 
 export function resolveEntities(
@@ -64,7 +65,7 @@ export function resolveEntities(
     keyed.push({ start: m.start, end: m.end, text: m.text, key: id.key, type: id.type });
   }
 
-  keyed = withDefinedAbbreviations(text, keyed);
+  keyed = withoutDefinedTerms(text, withDefinedAbbreviations(text, keyed));
   // Photo credits ("Image: Nicholas Moreau.") name people, but are no mentions of them.
   keyed.push(...surnameMentions(text, personNames, [...keyed, ...neverEntitySpans(text)], titledSurnames));
   keyed.push(...namesInsideNames(keyed, personNames));

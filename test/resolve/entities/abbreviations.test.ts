@@ -1,7 +1,7 @@
 import { layoutText } from '../../../src/extract/text';
 import { extractEntityMentions } from '../../../src/extract/entities';
 import { resolveEntities } from '../../../src/resolve/entities';
-import { abbreviates, withDefinedAbbreviations } from '../../../src/resolve/entities/abbreviations';
+import { abbreviates, nameDefinitions, withDefinedAbbreviations } from '../../../src/resolve/entities/abbreviations';
 import { articleOf } from '../../extract/entities/helpers';
 
 describe('abbreviations: the letters are the name\'s initials', () => {
@@ -52,5 +52,31 @@ describe('abbreviations defined in brackets name the same entity', () => {
   ])('defines nothing: %s', (_why, text, abbreviation) => {
     const keyed = [{ start: 4, end: text.indexOf(' (') , text: text.slice(4, text.indexOf(' (')), key: 'org:full', type: 'Organization' }];
     expect(withDefinedAbbreviations(text, keyed).filter((k) => k.text === abbreviation)).toEqual([]);
+  });
+});
+
+describe('abbreviations: which names define one', () => {
+  const nameBefore = (text: string, type = 'Organization', key = 'org:named') => {
+    const name = text.slice(0, text.indexOf(' ('));
+    const start = name.startsWith('the ') ? 4 : 0;
+    return [{ start, end: name.length, text: name.slice(start), key, type }];
+  };
+
+  it.each([
+    ['the Federal Aviation Administration (FAA) said.', 'FAA', 'org:named'],
+    ['National Transportation Safety Board (NTSB) staff arrived.', 'NTSB', 'org:named'],
+    // The gazetteer knows WHO as this very body.
+    ['the World Health Organization (WHO) said.', 'WHO', 'org:world-health-organization'],
+  ])('%s defines %s', (text, abbreviation, key) => {
+    expect([...nameDefinitions(text, nameBefore(text, 'Organization', key)).keys()]).toEqual([abbreviation]);
+  });
+
+  it.each([
+    ['a person', 'Federal Aviation Administrator (FAA) said.', 'Person'],
+    ['a one-word name', 'Boeing (BA) said.', 'Organization'],
+    ['a known abbreviation of another body', 'the World Hockey Organization (WHO) said.', 'Organization'],
+    ['letters that are not the initials', 'the Federal Security Service (FSB) said.', 'Organization'],
+  ])('defines nothing: %s', (_why, text, type) => {
+    expect(nameDefinitions(text, nameBefore(text, type)).size).toBe(0);
   });
 });
