@@ -16,6 +16,7 @@ import { headlineCasingRefiner, sentenceStartRefiner } from './refiners/casing';
 import { resolveOverlapsRefiner } from './refiners/overlaps';
 import { personNeighboursRefiner } from './refiners/person-neighbours';
 import { nationalTeamsRefiner } from './refiners/national-teams';
+import { placeTeamsRefiner } from './refiners/place-teams';
 
 export const ENTITY_RULES: EntityRule[] = [gazetteerRule, titledNameRule, companyCueRule, speakerNameRule, capitalisedSequenceRule, compromiseRule];
 
@@ -27,6 +28,7 @@ export const ENTITY_REFINERS: EntityRefiner[] = [
   personNeighboursRefiner,
   resolveOverlapsRefiner,
   nationalTeamsRefiner,
+  placeTeamsRefiner,
 ];
 
 const LANGUAGE_INDEPENDENT_RULES = ['gazetteer'];

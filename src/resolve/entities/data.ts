@@ -82,6 +82,18 @@ export interface NameCuesFile {
   determiners: string[];
   matchScoreAfter: string;
   matchScoreBefore: string;
+  /** Regex source: a score right after a town or region written as its sports team ("Rockledge 70-44"). */
+  teamScoreAfter: string;
+  /** Regex source: a win-loss record right after a team's name ("Palm Bay (1-0-2)"). */
+  teamRecordAfter: string;
+  /** "d.", "def.": written between the winner and the loser of a game. */
+  resultAbbreviations: string[];
+  /** "defeated", "rolled past": a verb of a game's result between two teams. */
+  resultVerbs: string[];
+  /** "goal", "halftime": words that make a sentence about a game. */
+  sportsWords: string[];
+  /** "where": a place name followed by one of these is a place ("Palm Bay, where the tournament is held"). */
+  placeRelatives: string[];
   organizationHeads: string[];
   outletHeads: string[];
   placeHeads: string[];

@@ -1,0 +1,163 @@
+// Refiner `place-teams`: sports reports write a team as its town, state or region ("Palm Bay d.
+// Rockledge 70-44", "Eastern Michigan rolled past Northern Illinois, 45-17", "Space Coast (0-1):").
+// Such a place name is the team, an Organization named with the same words and never resolved to a
+// place or country (the gazetteer would otherwise take "Melbourne" in a Florida recap to Australia).
+// The cues are strict, because countries also "defeat" each other in wars and candidates "beat"
+// each other in states: a score or win-loss record right after the name; "d." beside it on a result
+// line; or another place name across a result verb in a sentence with a score or a sports word.
+// Other mentions of a team's name in the same article are the team too, except where they are
+// written as locations ("a loss at Minnesota"). Runs after `national-teams`, which names countries'
+// national teams in match reports; a country found here becomes its national team the same way.
+import type { EntityMention } from '../../../types';
+import type { EntityContext, EntityRefiner } from '../rule';
+import { spanAt } from '../../text';
+import { loadEntityData, type NameCuesFile } from '../../../resolve/entities/data';
+import { lookupCountry } from '../../../resolve/entities/gazetteer';
+
+interface TeamCues {
+  scoreAfter: RegExp;
+  scoreBefore: RegExp;
+  recordAfter: RegExp;
+  abbreviationAfter: RegExp;
+  abbreviationBefore: RegExp;
+  abbreviationBetween: RegExp;
+  verbBetween: RegExp;
+  sportsWords: Set<string>;
+  locations: Set<string>;
+  placeRelatives: Set<string>;
+}
+
+/** Any score on a line or in a sentence ("70-44", "3 – 1"). */
+const ANY_SCORE = /(?<![\d.,:/])\d{1,3}[ \t]*[–—-][ \t]*\d{1,3}(?![\d/])/u;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]+');
+
+let cues: TeamCues | undefined;
+
+function teamCues(): TeamCues {
+  if (!cues) {
+    const data = loadEntityData<NameCuesFile>('name-cues.json');
+    const abbreviations = data.resultAbbreviations.map(escape).join('|');
+    // Longest verbs first, so that "edged out" is read whole rather than as "edged".
+    const verbs = [...data.resultVerbs].sort((a, b) => b.length - a.length).map(escape).join('|');
+    cues = {
+      scoreAfter: new RegExp(data.teamScoreAfter, 'u'),
+      scoreBefore: new RegExp(data.matchScoreBefore, 'u'),
+      recordAfter: new RegExp(data.teamRecordAfter, 'u'),
+      abbreviationAfter: new RegExp(`^[ \\t]+(?:${abbreviations})[ \\t]+\\p{Lu}`, 'u'),
+      abbreviationBefore: new RegExp(`\\p{L}[ \\t]+(?:${abbreviations})[ \\t]+$`, 'u'),
+      abbreviationBetween: new RegExp(`^[ \\t]+(?:${abbreviations})[ \\t]+$`, 'u'),
+      // "Ottawa held on to beat Detroit": a few lower-case words may lead up to the verb.
+      verbBetween: new RegExp(`^[ \\t]+(?:\\p{Ll}+[ \\t]+){0,3}(?:${verbs})[ \\t]+(?:the[ \\t]+)?$`, 'u'),
+      sportsWords: new Set(data.sportsWords),
+      locations: new Set(data.locationPrepositions),
+      placeRelatives: new Set(data.placeRelatives),
+    };
+  }
+  return cues;
+}
+
+/** A town, region or country named in the text (not a demonym: "Canadian" is never a team). */
+const isPlaceName = (m: EntityMention) => m.type === 'Place' || (m.type === 'Country' && m.rule !== 'gazetteer:demonym');
+
+/** "Michigan" inside "Eastern Michigan": a name within a longer mention is read as part of that one. */
+const isNested = (m: EntityMention, mentions: EntityMention[]) =>
+  mentions.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start);
+
+/**
+ * "in", "at" before a place name, or "where" after it: the name is where something happens, not
+ * who plays ("a loss at Minnesota", "Palm Bay, where the tournament is held").
+ */
+function isWrittenAsLocation(text: string, m: EntityMention, c: TeamCues): boolean {
+  const previousWord = /([\p{L}]+)[ \t]+(?:the[ \t]+)?$/u.exec(text.slice(Math.max(0, m.start - 20), m.start))?.[1];
+  const nextWord = /^,?[ \t]+(\p{L}+)/u.exec(text.slice(m.end, m.end + 20))?.[1];
+  return (!!previousWord && c.locations.has(previousWord.toLowerCase())) || (!!nextWord && c.placeRelatives.has(nextWord));
+}
+
+/** The text from the end of a mention to the end of its line, and from the start of its line to the mention. */
+const lineAfter = (text: string, m: EntityMention) => text.slice(m.end, m.end + 60).split('\n')[0];
+const lineBefore = (text: string, m: EntityMention) => text.slice(Math.max(0, m.start - 60), m.start).split('\n').pop() ?? '';
+const wholeLine = (text: string, m: EntityMention) => lineBefore(text, m) + m.text + lineAfter(text, m);
+
+function isAboutAGame(ctx: EntityContext, offset: number, c: TeamCues): boolean {
+  const sentence = spanAt(ctx.layout.sentences, offset);
+  if (!sentence) return false;
+  const words = ctx.text.slice(sentence.start, sentence.end);
+  return ANY_SCORE.test(words) || (words.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => c.sportsWords.has(w));
+}
+
+/** Indexes (into `mentions`) of the place names that the text around them writes as teams. */
+function writtenAsTeams(mentions: EntityMention[], ctx: EntityContext, c: TeamCues): Set<number> {
+  const { text } = ctx;
+  const places = mentions
+    .map((m, i) => ({ m, i }))
+    .filter(({ m }) => isPlaceName(m) && !isNested(m, mentions))
+    .sort((a, b) => a.m.start - b.m.start);
+  const teams = new Set<number>();
+  const beforeOrAfterAbbreviation = new Set<number>();
+  places.forEach(({ m, i }, p) => {
+    const after = lineAfter(text, m);
+    const before = lineBefore(text, m);
+    // "Uchiyama of Japan 6-7 (4), 6-4": a player's country before a set score is no team.
+    const nextToResult = !isWrittenAsLocation(text, m, c) &&
+      (c.scoreAfter.test(after) || c.scoreBefore.test(before) || c.recordAfter.test(after));
+    if (nextToResult) teams.add(i);
+    // "Palm Bay d. Rockledge": a result line, known by its score, by a place name on the other side,
+    // or (below) by the name being a team elsewhere in the article.
+    const next = places[p + 1]?.m;
+    const previous = places[p - 1]?.m;
+    const placeAcross = (a: EntityMention | undefined, b: EntityMention | undefined) =>
+      !!a && !!b && c.abbreviationBetween.test(text.slice(a.end, b.start));
+    if (c.abbreviationAfter.test(after) || c.abbreviationBefore.test(before)) {
+      if (ANY_SCORE.test(wholeLine(text, m)) || placeAcross(m, next) || placeAcross(previous, m)) teams.add(i);
+      else beforeOrAfterAbbreviation.add(i);
+    }
+  });
+  const teamNames = new Set([...teams].map((i) => mentions[i].text));
+  for (const i of beforeOrAfterAbbreviation) if (teamNames.has(mentions[i].text)) teams.add(i);
+  // "Winnipeg defeated Nashville": both sides of a result verb, in a sentence about a game or with a
+  // side already written as a team above.
+  places.forEach(({ m, i }, p) => {
+    const next = places[p + 1];
+    if (!next || !c.verbBetween.test(text.slice(m.end, next.m.start))) return;
+    if (!isAboutAGame(ctx, m.start, c) && !teamNames.has(m.text) && !teamNames.has(next.m.text)) return;
+    teams.add(i);
+    teams.add(next.i);
+  });
+  return teams;
+}
+
+function asTeam(m: EntityMention): EntityMention {
+  // A country keeps its national team's name; a town's or a capital's team is named as written.
+  const country = m.type === 'Country' ? lookupCountry(m.text) : undefined;
+  const nation = country && !country.capitals.includes(m.text) ? country : undefined;
+  return { ...m, type: 'Organization', canonical: nation ? `${nation.name} national team` : m.text, rule: 'place-teams' };
+}
+
+/**
+ * Other mentions of a team's name are the team where the article is about the game: in a paragraph
+ * where the name is written as a team, or in a sentence with a score or a sports word. ("Pakistan
+ * defeated India in a cricket match" names teams; "Pakistan's laws" later in the article does not.)
+ */
+function isSameTeam(m: EntityMention, found: EntityMention[], ctx: EntityContext, c: TeamCues): boolean {
+  if (isWrittenAsLocation(ctx.text, m, c)) return false;
+  const paragraph = spanAt(ctx.layout.paragraphs, m.start);
+  const sameParagraph = found.some((t) => t.text === m.text && paragraph && t.start >= paragraph.start && t.end <= paragraph.end);
+  return sameParagraph || isAboutAGame(ctx, m.start, c);
+}
+
+export const placeTeamsRefiner: EntityRefiner = {
+  id: 'place-teams',
+  refine(mentions, ctx) {
+    const c = teamCues();
+    const teams = writtenAsTeams(mentions, ctx, c);
+    if (teams.size === 0) return mentions;
+    const found = [...teams].map((i) => mentions[i]);
+    const teamNames = new Set(found.map((m) => m.text));
+    return mentions.map((m, i) => {
+      if (teams.has(i)) return asTeam(m);
+      if (!isPlaceName(m) || !teamNames.has(m.text) || isNested(m, mentions)) return m;
+      return isSameTeam(m, found, ctx, c) ? asTeam(m) : m;
+    });
+  },
+};
