@@ -16,6 +16,9 @@ describe('refiner trim-mention', () => {
     ['trailing verb and junk', 'French President Emmanuel Macron said.Â Then (KIRAN', 'President Emmanuel Macron said.Â Then (KIRAN', 'Emmanuel Macron'],
     ['possessive', "Macron's plan.", "Macron's", 'Macron'],
     ['initials survive', 'Then J. R. Smith came.', 'J. R. Smith', 'J. R. Smith'],
+    ['a country word before a name', 'Then Russian Alexander Grushko came.', 'Russian Alexander Grushko', 'Alexander Grushko'],
+    ['a country name that is also a given name stays', 'Then Chad Smith came.', 'Chad Smith', 'Chad Smith'],
+    ['so does "Jordan"', 'Lawyers for Jordan Peterson came.', 'Jordan Peterson', 'Jordan Peterson'],
   ])('%s', (_why, text, part, expected) => {
     expect(trim(candidate(text, part), contextOf(text))?.text).toBe(expected);
   });

@@ -130,7 +130,9 @@ export function trim(m: EntityMention, ctx: EntityContext): EntityMention | unde
         changed = true;
         continue;
       }
-      if (piece.includes(' ') && entriesFor(firstWord).some((e) => e.type === 'Country')) {
+      // "Russian Alexander Grushko": a country word before a name is no part of it. Not a country
+      // name that is also a given name, before a surname ("Jordan Peterson", "Chad Smith").
+      if (piece.includes(' ') && entriesFor(firstWord).some((e) => e.type === 'Country' && !e.ambiguous)) {
         start += firstWord.length;
         while (start < end && /\s/.test(text[start])) start++;
         changed = true;
