@@ -100,6 +100,9 @@ export function identify(m: EntityMention, context: IdentityContext = {}): Ident
     case 'MediaOutlet': {
       const o = lookupOutlet(name);
       if (o) return { key: o.key, type: 'MediaOutlet', name: o.name, kind: o.kind };
+      // "The Hill": an outlet whose name keeps its article is known by its full name only.
+      const full = entriesFor((m.canonical ?? m.text).replace(/\s+/g, ' ').trim()).find((e) => e.type === 'MediaOutlet');
+      if (full) return { key: full.key, type: 'MediaOutlet', name: full.canonical, kind: full.kind ?? 'newspaper' };
       return { key: orgKey(name), type: 'MediaOutlet', name: m.text.replace(/\s+/g, ' ').trim() };
     }
     case 'Organization': {

@@ -206,3 +206,73 @@ describe('rule capitalised-sequence: "and" and possessives inside a name', () =>
     expect(propose(text).some((m) => / and /.test(m))).toBe(false);
   });
 });
+
+describe('rule capitalised-sequence: newspapers named after their town', () => {
+  it.each([
+    ['a hyphenated outlet head', 'Heyward said, via Brian Batko of the Pittsburgh Post-Gazette on Monday.', ['Person:Brian Batko', 'MediaOutlet:Pittsburgh Post-Gazette']],
+    ['a place prefix before a hyphenated head', 'It bought the San Diego Union-Tribune in June.', ['MediaOutlet:San Diego Union-Tribune']],
+    ['a newspaper head after a town', 'The deal was first reported by the Kansas City Star on Monday.', ['MediaOutlet:Kansas City Star']],
+    ['a newspaper head after a county', 'It owns the Orange County Register and more.', ['MediaOutlet:Orange County Register']],
+    ['two newspaper heads joined', 'He wrote for the Fort Worth Star-Telegram for years.', ['MediaOutlet:Fort Worth Star-Telegram']],
+    ['a town and "Bee"', 'Reporters at the Sacramento Bee left.', ['MediaOutlet:Sacramento Bee']],
+  ])('%s', (_why, text, expected) => {
+    expect(propose(text)).toEqual(expected);
+  });
+});
+
+describe('rule capitalised-sequence: newspaper heads that name no newspaper', () => {
+  it.each([
+    ['"Star" after no place', 'Fans of Star Wars met the Lone Star crowd at the Rising Star show.', []],
+    ['a hyphenated word with one newspaper head', 'He played in the NBA All-Star game.', []],
+    ['"Sun" after no place', 'They sat in the Midnight Sun bar.', []],
+  ])('%s', (_why, text, expected) => {
+    expect(propose(text).filter((m) => m.startsWith('MediaOutlet:'))).toEqual(expected);
+  });
+});
+
+describe('rule capitalised-sequence: "Express", "Press", "Review" need an outlet cue', () => {
+  it.each([
+    ['a restaurant', 'Going to Pizza Express in Woking was new.', ['Organization:Pizza Express', 'Place:Woking']],
+    ['a firm in a list', 'Firms included Masten Space Systems, Moon Express and OrbitBeyond.', ['Organization:Masten Space Systems', 'Organization:Moon Express']],
+    ['a train', 'The Tippu Express was late again.', ['Organization:Tippu Express']],
+    ['"told" before it', 'He told the Baltimore Review that it rained.', ['MediaOutlet:Baltimore Review']],
+    ['"according to" before it', 'It rained, according to the Valley Press on Monday.', ['MediaOutlet:Valley Press']],
+    ['"reported" after it', 'The Baltimore Review reported rain.', ['MediaOutlet:Baltimore Review']],
+    ['a strong head needs no cue', 'The story ran in the Deseret News first.', ['MediaOutlet:Deseret News']],
+  ])('%s', (_why, text, expected) => {
+    expect(propose(text)).toEqual(expected);
+  });
+});
+
+describe('rule capitalised-sequence: a given name and a surname that is a place head', () => {
+  it.each([
+    ['mid-sentence', 'The firm heard from Fiona Hill on Monday.', ['Person:Fiona Hill']],
+    ['after a speech verb', 'It was wrong, said Tyra Banks yesterday.', ['Person:Tyra Banks']],
+  ])('%s', (_why, text, expected) => {
+    expect(propose(text)).toEqual(expected);
+  });
+  it.each([
+    ['after "at"', 'They rallied at Grant Park on Monday.', ['Place:Grant Park']],
+    ['a venue after "at"', 'We have a great aura at Heinz Field this year.', ['Place:Heinz Field']],
+    ['after "on"', 'The shop stood on George Street for years.', ['Place:George Street']],
+    ['a known town', 'Beverly Hills is rich.', ['Place:Beverly Hills']],
+  ])('a place: %s', (_why, text, expected) => {
+    expect(propose(text)).toEqual(expected);
+  });
+});
+
+describe('rule capitalised-sequence: words that end only the names of firms', () => {
+  it.each([
+    ['a firm in a list', 'NASA picked Firefly Aerospace and Ceres Robotics last year.', ['Organization:Firefly Aerospace', 'Organization:Ceres Robotics']],
+    ['a given name first', 'The fund Alden Capital bought it.', ['Organization:Alden Capital']],
+    ['a band', 'He worked with the Goo Goo Dolls for years.', ['Organization:Goo Goo Dolls']],
+  ])('%s', (_why, text, expected) => {
+    expect(propose(text)).toEqual(expected);
+  });
+  it.each([
+    ['an event', 'She ran at the Commonwealth Games in Delhi.', ['Place:Delhi']],
+    ['one word alone', 'It raised Capital quickly.', []],
+  ])('no firm: %s', (_why, text, expected) => {
+    expect(propose(text)).toEqual(expected);
+  });
+});

@@ -123,3 +123,39 @@ describe('rule gazetteer: regions, states and provinces', () => {
     expect(propose(text)).toEqual(expected);
   });
 });
+
+describe('rule gazetteer: a network\'s short name before another word', () => {
+  it.each([
+    ['a sports channel', 'CBS Sports NFL Insider Jason La Canfora has reported it.', ['MediaOutlet:CBS Sports=undefined']],
+    ['a local station', 'A girl was taken. CBS DFW reports the man fled.', ['MediaOutlet:CBS DFW=undefined']],
+    ['a service', 'He watched CBS All-Access on his TV.', ['MediaOutlet:CBS All-Access=undefined']],
+  ])('%s', (_why, text, expected) => {
+    expect(propose(text)).toEqual(expected);
+  });
+  it.each([
+    ['alone', 'CBS reported it on Monday.', ['MediaOutlet:CBS=CBS News']],
+    ['possessive', "CBS's anchor spoke.", ['MediaOutlet:CBS=CBS News']],
+    ['before a function word', 'CBS This Morning aired it.', ['MediaOutlet:CBS=CBS News']],
+    ['before a speech verb', 'NBC Said nothing.', ['MediaOutlet:NBC=NBC News']],
+    ['an alias that is no short name', 'The Telegraph Group said so.', ['MediaOutlet:The Telegraph=The Telegraph']],
+  ])('still the news division: %s', (_why, text, expected) => {
+    expect(propose(text)).toEqual(expected);
+  });
+});
+
+describe('rule gazetteer: a place that opens a newspaper\'s name', () => {
+  it.each([
+    ['a town and a newspaper head', 'It was reported by the Kansas City Star on Monday.', []],
+    ['a county and a hyphenated head', 'He read the Pittsburgh Post-Gazette daily.', []],
+    ['a town before an outlet head', 'They sold the San Jose Mercury News and more.', []],
+  ])('%s', (_why, text, expected) => {
+    expect(propose(text).filter((m) => /^(Place|Country):/.test(m))).toEqual(expected);
+  });
+  it.each([
+    ['a weak head with no outlet cue (a train)', 'The Texas Express was late.', ['Place:Texas']],
+    ['a place before a name of no outlet', 'Fans of the Kansas Jayhawks cheered.', ['Place:Kansas']],
+    ['a demonym describes an outlet by its country', 'It was shown on Russian TV yesterday.', ['Country:Russian']],
+  ])('the place stays: %s', (_why, text, expected) => {
+    expect(propose(text).filter((m) => /^(Place|Country):/.test(m)).map((m) => m.split('=')[0])).toEqual(expected);
+  });
+});

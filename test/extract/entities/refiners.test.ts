@@ -1,8 +1,8 @@
 import type { EntityMention } from '../../../src/types';
 import { trim } from '../../../src/extract/entities/refiners/trim-mention';
-import { isJunk } from '../../../src/extract/entities/refiners/drop-junk';
+import { firmGuessedAsPerson, isJunk } from '../../../src/extract/entities/refiners/drop-junk';
 import { resolveOverlapsRefiner } from '../../../src/extract/entities/refiners/overlaps';
-import { contextOf } from './helpers';
+import { brief, contextOf, mentionsOf } from './helpers';
 
 /** A candidate covering `part` of `text`, as a guessing rule would propose it. */
 function candidate(text: string, part: string, type: EntityMention['type'] = 'Person', rule = 'compromise:person'): EntityMention {
@@ -99,5 +99,30 @@ describe('refiner trim-mention: head words that start a body\'s name stay', () =
     ['a name particle stays', 'Later de Gaulle left.', 'de Gaulle', 'Person', 'de Gaulle'],
   ] as const)('%s', (_why, text, part, type, expected) => {
     expect(trim(candidate(text, part, type, `compromise:${type.toLowerCase()}`), contextOf(text))?.text).toBe(expected);
+  });
+});
+
+describe('refiner drop-junk: guessed people named like a firm', () => {
+  const firm = (text: string, part: string, rule = 'capitalised-sequence:person') =>
+    firmGuessedAsPerson(candidate(text, part, 'Person', rule), contextOf(text)).map((m) => `${m.type}:${m.text}`);
+  it.each([
+    ['joined by "&"', 'It won awards from Ernst & Young last year.', 'Ernst & Young', ['Organization:Ernst & Young']],
+    ['a fund', 'The firm Alden Capital bought it.', 'Alden Capital', ['Organization:Alden Capital']],
+    ['a broker', 'Analysts at Kotak Institutional Equities said so.', 'Kotak Institutional Equities', ['Organization:Kotak Institutional Equities']],
+    ['a band', 'The Doobie Brothers will tour.', 'Doobie Brothers', ['Organization:Doobie Brothers']],
+    ['two given names joined by "&" are two people', 'Songs with Wyatt & Zach were fun.', 'Wyatt & Zach', ['Person:Wyatt', 'Person:Zach']],
+    ['a newspaper is no person', 'The Sacramento Bee said so.', 'Sacramento Bee', []],
+  ])('%s', (_why, text, part, expected) => {
+    expect(firm(text, part)).toEqual(expected);
+  });
+  it.each([
+    ['a plain name', 'Then Fiona Hill said so.', 'Fiona Hill'],
+    ['a person of an outlet', 'It was moderated by Kristen Welker of NBC News.', 'Kristen Welker'],
+    ['a surname that is no company word', 'Then Tyra Banks said so.', 'Tyra Banks'],
+  ])('unchanged: %s', (_why, text, part) => {
+    expect(firm(text, part)).toEqual([`Person:${part}`]);
+  });
+  it('retypes through the whole pipeline', () => {
+    expect(brief(mentionsOf('He won awards from Frost & Sullivan and Ernst & Young last year.'))).toContain('Organization:Ernst & Young');
   });
 });

@@ -20,6 +20,10 @@ describe('identity of places and organisations', () => {
     ['a body named after a nation adjective is not the bare name\'s entry', mention('Libyan House of Representatives', 'Organization', 'capitalised-sequence:organization'), { key: 'org:libyan-house-of-representatives' }],
     ['the city list never gives a stop name ("Washington" is not the English town)', mention('Washington', 'Place', 'compromise:place'), { key: 'place:washington', type: 'Place' }],
     ['an unknown body keeps its whole name', mention('National Security Council', 'Organization', 'capitalised-sequence:organization'), { key: 'org:national-security-council' }],
+    ['an outlet known only with its article', mention('The Hill', 'MediaOutlet', 'gazetteer:name', 'The Hill'), { key: 'org:the-hill', type: 'MediaOutlet', name: 'The Hill' }],
+    ['an outlet known without its article too', mention('The Guardian', 'MediaOutlet', 'gazetteer:name', 'The Guardian'), { key: 'org:the-guardian', name: 'The Guardian' }],
+    ['a part of a network is not its news division', mention('CBS Sports', 'MediaOutlet', 'gazetteer:outlet-unit'), { key: 'org:cbs-sports', type: 'MediaOutlet', name: 'CBS Sports' }],
+    ['"EPA" alone is no photo agency', mention('EPA', 'Organization', 'capitalised-sequence:organization'), { key: 'org:epa', type: 'Organization' }],
   ])('%s', (_why, m, expected) => {
     expect(identify(m)).toMatchObject(expected);
   });

@@ -3,22 +3,51 @@
 // letters, shouted all-capital "names" and people whose names hold digits or dates. Guessed people
 // that name things go too: brands ("CentOS Linux"), storms, places with a prefix ("Masjid
 // al-Haram"), works and animals after their noun ("the novel Angel Catbird") and names after an
-// article ("the Doris Day Show").
+// article ("the Doris Day Show"). Guessed people named like a firm ("Ernst & Young", "Alden
+// Capital") become organisations.
 import type { EntityMention } from '../../../types';
 import type { EntityContext, EntityRefiner } from '../rule';
 import { overlaps } from '../rule';
 import { isNameHead, isStopWord, wordLists } from '../word-lists';
 import { titleAt } from '../titles';
 import { isGivenName, isInitials } from '../person-names';
-import { headWords, isOrdinaryWord, isStateCodeAfterTown } from '../rules/capitalised-sequence-rule';
+import { headWords, isOrdinaryWord, isStateCodeAfterTown, opensOutletName } from '../rules/capitalised-sequence-rule';
 import { widgetStartsName } from '../context';
 
 export const dropJunkRefiner: EntityRefiner = {
   id: 'drop-junk',
   refine(mentions, ctx) {
-    return mentions.filter((m) => !isJunk(m, ctx));
+    const out: EntityMention[] = [];
+    for (const m of mentions) {
+      if (isJunk(m, ctx)) continue;
+      if (m.type === 'Person' && (GUESSED_PERSON.test(m.rule) || m.rule.startsWith('speaker-name'))) out.push(...firmGuessedAsPerson(m, ctx));
+      else out.push(m);
+    }
+    return out;
   },
 };
+
+/**
+ * A guessed person whose name is a firm's, outlet's or band's, or two people's: as an organisation
+ * when its name says so ("Ernst & Young", "Alden Capital", "Firefly Aerospace": a name joined by
+ * "&", or ending in a word of head-words.json companyNameEnds); as one person per name when given
+ * names alone are joined by "&" ("Wyatt & Zach": two people); dropped when the name is a
+ * newspaper's ("Sacramento Bee said": the outlet rule reads it); else unchanged.
+ */
+export function firmGuessedAsPerson(m: EntityMention, ctx: EntityContext): EntityMention[] {
+  const asFirm = (): EntityMention => ({ ...m, type: 'Organization', rule: `${m.rule.split(':')[0]}:firm-name` });
+  if (m.text.includes('&')) {
+    const names = [...m.text.matchAll(/[^&\s]+/gu)];
+    if (names.length < 2 || !names.every((n) => isGivenName(n[0]))) return [asFirm()];
+    return names.map((n) => ({ ...m, start: m.start + n.index!, end: m.start + n.index! + n[0].length, text: n[0] }));
+  }
+  const words = m.text.split(/\s+/);
+  if (words.length >= 2 && headWords().companyNameEnds.has(words[words.length - 1])) return [asFirm()];
+  const at = ctx.tokens.findIndex((t) => t.start === m.start);
+  const last = ctx.tokens.findIndex((t) => t.end === m.end);
+  if (words.length >= 2 && at >= 0 && last > at && opensOutletName(ctx, at, last)) return [];
+  return [m];
+}
 
 /** Rules that guess a person from capital letters alone, with no title or speech verb. */
 const GUESSED_PERSON = /^(?:compromise|capitalised-sequence|person-neighbours:list)/;

@@ -59,7 +59,8 @@ function personBeforeOf(ctx: EntityContext, first: number, last: number): { ment
   if (bodyStart > last) return undefined;
   const name = tokens.slice(first, of);
   const body = tokens.slice(bodyStart, last + 1);
-  if (name.some((t) => isNameHead(t.text)) || !body.some((t) => isNameHead(t.text))) return undefined;
+  const head = (t: Token) => isNameHead(t.text) || isOutletHead(t.text);
+  if (name.some(head) || !body.some(head)) return undefined;
   if (name.length > 4 || name.some((t) => t.allCaps || isStopWord(t.text) || t.possessive)) return undefined;
   if (titleAt(ctx.text, name[0].start) || entriesFor(ctx.text.slice(name[0].start, name[name.length - 1].end)).length > 0) return undefined;
   // Only a known given name makes the part before "of" a person ("Montana Secretary of State",
@@ -275,7 +276,17 @@ function typeOf(ctx: EntityContext, words: Token[], first: number): EntityType |
     // "Marc Lamont Hill": a given name, a middle name and a surname that is also a place head.
     if (words.length === 3 && heads.surnamePlaceHeads.has(lastWord) && isFirstName(texts[0]) && !isNameHead(texts[1])
       && !isOrdinaryWord(texts[1]) && words.every((w) => !w.allCaps) && !titleAt(ctx.text, words[0].start)) return 'Person';
-    if (lists.outletHeads.has(lastWord) && !lists.organizationHeads.has(texts[0])) return 'MediaOutlet';
+    // "Fiona Hill", "Tyra Banks": a known given name and a surname that is also a place head is a
+    // person, unless a word before it says a place is meant ("at Heinz Field", "on George Street")
+    // or the gazetteer knows the place ("Beverly Hills").
+    if (words.length === 2 && heads.surnamePlaceHeads.has(lastWord) && isFirstName(texts[0]) && isGivenName(texts[0])
+      && words.every((w) => !w.allCaps) && !titleAt(ctx.text, words[0].start) && !isKnownPlace(`${texts[0]} ${lastWord}`)) {
+      return afterPlaceWord(ctx, first) ? 'Place' : 'Person';
+    }
+    // "Alden Capital", "Firefly Aerospace": a word that ends only the names of firms.
+    if (heads.companyNameEnds.has(lastWord)) return 'Organization';
+    const outlet = outletTypeOf(ctx, words, first);
+    if (outlet) return outlet;
     // The last word is the head of an English compound: "NTU Hospital Station" is a station.
     if (heads.facilityHeads.has(lastWord)) return 'Place';
     if (texts.some((w) => lists.organizationHeads.has(w) || heads.bodyHeads.has(w))) return 'Organization';
@@ -316,6 +327,22 @@ function typeOf(ctx: EntityContext, words: Token[], first: number): EntityType |
   return undefined;
 }
 
+/** "Beverly Hills": a town or place the gazetteer or the town list knows by that name. */
+function isKnownPlace(surface: string): boolean {
+  return cityFor(surface) !== undefined || entriesFor(surface).some((e) => e.type === 'Place' || e.type === 'Country');
+}
+
+/**
+ * The word before token `at` says a place is meant: a place preposition of name-cues.json, or a
+ * word of head-words.json placeWordsBeforeSurnameHead ("at", "on", an article: "the Fiona Hill" is
+ * no way to write a person).
+ */
+function afterPlaceWord(ctx: EntityContext, at: number): boolean {
+  const before = /(\p{L}+)[ \t]+$/u.exec(ctx.text.slice(Math.max(0, ctx.tokens[at].start - 20), ctx.tokens[at].start))?.[1].toLowerCase();
+  if (before === undefined) return false;
+  return wordLists().placeCuePrepositions.has(before) || headWords().placeWordsBeforeSurnameHead.has(before);
+}
+
 /** Lexicon tags that leave a capitals-only word a possible name ("NBA": Organization; "UT": Abbreviation). */
 const ACRONYM_NAME_TAGS = new Set(['Organization', 'Abbreviation', 'Acronym', 'Person', 'ProperNoun', 'Place', 'City', 'Country', 'Region']);
 
@@ -347,11 +374,85 @@ function beforeSubtitle(ctx: EntityContext, last: number): boolean {
   return next !== undefined && next.capitalised && /^:[ \t]+$/.test(ctx.text.slice(ctx.tokens[last].end, next.start));
 }
 
+/**
+ * What a run ending in an outlet's head word names: a news outlet ("Deseret News", "Pittsburgh
+ * Post-Gazette", "Kansas City Star"); or an organisation, for a head that also ends the names of
+ * firms and trains ("Pizza Express") with no outlet cue next to it, or a run opening with an
+ * organisation head ("Daily Express" is a known outlet; "Bank Review" is no paper). Undefined when
+ * the last word is no outlet head.
+ */
+function outletTypeOf(ctx: EntityContext, words: Token[], first: number): EntityType | undefined {
+  const texts = words.map((w) => w.text);
+  const lastWord = texts[texts.length - 1];
+  if (!isOutletHead(lastWord) && !(headWords().newspaperHeads.has(lastWord) && namesPlace(texts.slice(0, -1)))) return undefined;
+  if (headWords().weakOutletHeads.has(lastWord) && !hasOutletCue(ctx, first, first + words.length - 1)) return 'Organization';
+  return wordLists().organizationHeads.has(texts[0]) ? undefined : 'MediaOutlet';
+}
+
+/**
+ * The capitalised words from token `at` (up to `last` at most, connectors such as "of" ending
+ * them) are a news outlet's name ("Kansas City Star" from "Kansas"): a place it opens is part of
+ * that name, not a mention of its own; a person guessed there is none.
+ */
+export function opensOutletName(ctx: EntityContext, at: number, last = runEnd(ctx, at)): boolean {
+  let end = at;
+  while (end < last && ctx.tokens[end + 1].capitalised) end++;
+  return end > at && outletTypeOf(ctx, ctx.tokens.slice(at, end + 1), at) === 'MediaOutlet';
+}
+
+/**
+ * A word that ends an outlet's name wherever it stands: an outlet head of name-cues.json ("Times",
+ * "Express"), or a hyphenated word with an outlet head in it ("Post-Gazette", "Union-Tribune",
+ * "Review-Journal") or made of newspaper heads alone ("Star-Telegram"), every part capitalised.
+ */
+export function isOutletHead(word: string): boolean {
+  if (wordLists().outletHeads.has(word)) return true;
+  const parts = word.split('-');
+  if (parts.length < 2 || !parts.every((p) => /^\p{Lu}\p{Ll}/u.test(p))) return false;
+  // A newspaper head counts next to another head only: "Star-Ledger", not "All-Star".
+  const heads = parts.filter((p) => wordLists().outletHeads.has(p) || headWords().newspaperHeads.has(p));
+  return heads.some((p) => wordLists().outletHeads.has(p)) || heads.length === parts.length;
+}
+
+/**
+ * The words name a town, state, region or country ("Kansas City", "Orange County", "Sacramento"),
+ * the way a newspaper's name starts ("Kansas City Star"). Demonyms do not count ("a Texan Star").
+ */
+function namesPlace(words: string[]): boolean {
+  if (words.length === 0) return false;
+  const surface = words.join(' ');
+  if (cityFor(surface) || entriesFor(surface).some((e) => (e.type === 'Country' || e.type === 'Place') && e.form !== 'demonym')) return true;
+  // "Orange County", "Kansas City": a name and a place head after it.
+  return words.length >= 2 && wordLists().placeHeads.has(words[words.length - 1]) && !words.slice(0, -1).some((w) => isNameHead(w));
+}
+
+/**
+ * Tokens `first`..`last` stand next to words that say they name a news outlet: "told the Review",
+ * "according to the Express", "the Press reported", "a Review article" (head-words.json
+ * outletCuesBefore / outletCuesAfter).
+ */
+export function hasOutletCue(ctx: EntityContext, first: number, last: number): boolean {
+  const { text, tokens } = ctx;
+  const cues = headWords();
+  // The one or two words before the name, an article skipped: "told", "according to".
+  const before = (/(?:^|[^\p{L}])((?:\p{L}+[ \t]+)?\p{L}+)[ \t]+(?:(?:the|a|an)[ \t]+)?$/u.exec(text.slice(Math.max(0, tokens[first].start - 40), tokens[first].start))?.[1] ?? '')
+    .toLowerCase().split(/[ \t]+/);
+  if (cues.outletCuesBefore.has(before[before.length - 1]) || cues.outletCuesBefore.has(before.join(' '))) return true;
+  const after = /^[ \t]*(?:['’]s[ \t]+)?(\p{Ll}+)/u.exec(text.slice(tokens[last].end, tokens[last].end + 30));
+  return after !== null && cues.outletCuesAfter.has(after[1]);
+}
+
 interface HeadWordsFile {
   facilityHeads: string[];
   bodyHeads: string[];
   surnamePlaceHeads: string[];
   eventHeads: string[];
+  newspaperHeads: string[];
+  weakOutletHeads: string[];
+  outletCuesBefore: string[];
+  outletCuesAfter: string[];
+  companyNameEnds: string[];
+  placeWordsBeforeSurnameHead: string[];
 }
 
 let headWordSets: { [K in keyof HeadWordsFile]: Set<string> } | undefined;
@@ -365,6 +466,12 @@ export function headWords() {
       bodyHeads: new Set(file.bodyHeads),
       surnamePlaceHeads: new Set(file.surnamePlaceHeads),
       eventHeads: new Set(file.eventHeads),
+      newspaperHeads: new Set(file.newspaperHeads),
+      weakOutletHeads: new Set(file.weakOutletHeads),
+      outletCuesBefore: new Set(file.outletCuesBefore),
+      outletCuesAfter: new Set(file.outletCuesAfter),
+      companyNameEnds: new Set(file.companyNameEnds),
+      placeWordsBeforeSurnameHead: new Set(file.placeWordsBeforeSurnameHead),
     };
   }
   return headWordSets;

@@ -7,8 +7,8 @@ import { entriesFor, maxWordsStartingWith, type GazetteerEntry } from '../../../
 import { loadEntityData, type NameCuesFile } from '../../../resolve/entities/data';
 import type { EntityContext, EntityRule } from '../rule';
 import { titleAt } from '../titles';
-import { wordLists } from '../word-lists';
-import { headWords } from './capitalised-sequence-rule';
+import { isStopWord, wordLists } from '../word-lists';
+import { headWords, opensOutletName } from './capitalised-sequence-rule';
 import { citiesWithRegion, proposeCities, withoutCitiesOpeningNames } from './gazetteer-cities';
 
 export const gazetteerRule: EntityRule = {
@@ -16,7 +16,7 @@ export const gazetteerRule: EntityRule = {
   propose(ctx) {
     const known = proposeKnownNames(ctx);
     const all = withoutCitiesOpeningNames(ctx, [...known, ...proposeCities(ctx, known)].sort((a, b) => a.start - b.start));
-    return [...all, ...citiesWithRegion(ctx, all)];
+    return withoutPlacesOpeningOutlets(ctx, [...all, ...citiesWithRegion(ctx, all)]);
   },
 };
 
@@ -34,12 +34,58 @@ function proposeKnownNames(ctx: EntityContext): EntityMention[] {
       if (entries.length === 0) continue;
       const entry = chooseEntry(entries, ctx, i, i + n - 1);
       if (!entry) continue;
+      const unit = networkUnitEnd(ctx, entry, i, i + n - 1);
+      if (unit !== undefined) {
+        // Read as a name of its own: it resolves to no known outlet, so gets a key of its own.
+        const start = tokens[i].start;
+        const end = tokens[unit].end;
+        out.push({ start, end, text: text.slice(start, end), type: 'MediaOutlet', rule: 'gazetteer:outlet-unit' });
+        i = unit;
+        break;
+      }
       out.push(toMention(entry, ctx, i, i + n - 1));
       i += n - 1;
       break;
     }
   }
   return out;
+}
+
+/**
+ * "CBS Sports", "CBS DFW", "NBC Sports Chicago": a network's short name that is an alias of its
+ * news division ("CBS" of "CBS News"), followed by another capitalised word, names another part
+ * of the network (a channel, a local station, a service), not the news division. Returns the last
+ * token of that name (the alias and one or two more words), or undefined when the alias stands
+ * alone or before a title, a known name or a function word ("CBS correspondent", "CBS This Morning").
+ */
+function networkUnitEnd(ctx: EntityContext, entry: GazetteerEntry, from: number, to: number): number | undefined {
+  const { tokens, text } = ctx;
+  const surface = text.slice(tokens[from].start, tokens[to].end);
+  if (entry.type !== 'MediaOutlet' || !entry.canonical.startsWith(`${surface} `) || tokens[to].possessive) return undefined;
+  const unitWord = (k: number) => {
+    const t = tokens[k];
+    return t !== undefined && t.capitalised && /^[ \t]+$/.test(text.slice(tokens[k - 1].end, t.start)) && !isStopWord(t.text)
+      && titleAt(text, t.start) === undefined && !wordLists().speechVerbs.has(t.text.toLowerCase());
+  };
+  if (!unitWord(to + 1) || entriesFor(tokens[to + 1].text).length > 0) return undefined;
+  // A second word joins when it is no known name on its own ("CBS Sports NFL Insider" stops at "NFL").
+  const second = to + 2;
+  if (!tokens[to + 1].possessive && unitWord(second) && !tokens[second].allCaps && entriesFor(tokens[second].text).length === 0) return second;
+  return to + 1;
+}
+
+/**
+ * "the Kansas City Star", "Pittsburgh Post-Gazette": a town, state or country that opens a news
+ * outlet's name (as the capitalised-sequence rule reads it) is part of that name, no mention of
+ * its own. Curated towns before a plain outlet head go earlier (withoutCitiesOpeningNames). A
+ * demonym stays: "Russian TV", "Ukrainian News" describe outlets by their country.
+ */
+function withoutPlacesOpeningOutlets(ctx: EntityContext, mentions: EntityMention[]): EntityMention[] {
+  return mentions.filter((m) => {
+    if ((m.type !== 'Place' && m.type !== 'Country') || m.rule === 'gazetteer:demonym') return true;
+    const at = ctx.tokens.findIndex((t) => t.start === m.start);
+    return at < 0 || !opensOutletName(ctx, at);
+  });
 }
 
 function chooseEntry(entries: GazetteerEntry[], ctx: EntityContext, from: number, to: number): GazetteerEntry | undefined {
