@@ -130,6 +130,30 @@ describe('identity', () => {
     expect(b?.key).toBe(a?.key);
   });
 
+  it.each([
+    ['a middle initial, a suffix and a short given name', 'Patrick Carlineo Jr. was charged. Pat Carlineo said nothing. Patrick W. Carlineo left. Carlineo denied it.',
+      'person:patrick-carlineo-jr', ['Patrick Carlineo Jr', 'Pat Carlineo', 'Patrick W. Carlineo', 'Carlineo']],
+    ['the full given name is canonical whatever comes first', 'Bill Weld spoke. Later William Weld left. Weld smiled.',
+      'person:william-weld', ['Bill Weld', 'William Weld', 'Weld']],
+    ['the fewest words are canonical whatever comes first', 'John R. Bolton spoke. John Bolton left. Bolton smiled.',
+      'person:john-bolton', ['John R. Bolton', 'John Bolton', 'Bolton']],
+    ['a curated name of the alias table', 'Donald John Trump spoke. Donald J. Trump left.',
+      'person:donald-trump', ['Donald John Trump', 'Donald J. Trump']],
+  ])('name variants of one person in one article are one key: %s', (_why, text, key, mentions) => {
+    const people = resolve(text).entities.filter((e) => e.type === 'Person');
+    expect(people.map((e) => e.key)).toEqual([key]);
+    expect(people[0].mentions.map((m) => m.text)).toEqual(mentions);
+  });
+
+  it.each([
+    ['two different middle names', 'Jeong Jae Jin met Jeong Hye Jin.', ['person:jeong-jae-jin', 'person:jeong-hye-jin']],
+    ['father and son', 'Ken Griffey Sr. watched Ken Griffey Jr. play.', ['person:ken-griffey-sr', 'person:ken-griffey-jr']],
+    ['a short form that fits two people', 'Patricia Smith met Patrick Smith. Pat Smith was late.', ['person:patricia-smith', 'person:patrick-smith', 'person:pat-smith']],
+    ['another given name', 'Hillary Clinton met Bill Clinton.', ['person:hillary-clinton', 'person:bill-clinton']],
+  ])('name variants of different people stay apart: %s', (_why, text, keys) => {
+    expect(resolve(text).entities.filter((e) => e.type === 'Person').map((e) => e.key)).toEqual(keys);
+  });
+
   it('the same organisation from two articles is one key', () => {
     const a = resolve('The North Atlantic Treaty Organization met.').entities.find((e) => e.type === 'Organization');
     const b = resolve('Leaders of NATO met.').entities.find((e) => e.type === 'Organization');

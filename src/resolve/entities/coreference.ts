@@ -13,6 +13,7 @@ import { isStopWord, wordLists } from '../../extract/entities/word-lists';
 import { isOrdinaryWord } from '../../extract/entities/rules/capitalised-sequence-rule';
 import { isEastAsianFamilyName } from '../../extract/entities/person-names';
 import { ownerEndingAt, type KeyedMention } from './roles';
+import { loadEntityData, type NicknamesFile } from './data';
 
 export interface PersonName {
   key: string;
@@ -44,6 +45,65 @@ export function surnameOf(name: string): string {
 function givenOf(name: string): string {
   const words = nameWords(name);
   return surnameOf(name) === words[0] ? words[words.length - 1] : words[0];
+}
+
+let fullGivenNames: Map<string, Set<string>> | undefined;
+
+/** "Pat" -> {Patrick, Patricia}: the full given names a short form stands for (person-names.json nicknames). */
+function fullNamesOf(short: string): Set<string> | undefined {
+  fullGivenNames ??= new Map(Object.entries(loadEntityData<NicknamesFile>('person-names.json').nicknames).map(([k, v]) => [k, new Set(v)]));
+  return fullGivenNames.get(short);
+}
+
+/** A given name the data knows as a short form of another ("Pat", "Bill"). */
+export function isShortGivenName(word: string): boolean {
+  return fullNamesOf(word) !== undefined;
+}
+
+/** "Patrick" and "Pat", "William" and "Bill": the same given name, or a short form of it. */
+function sameGivenName(a: string, b: string): boolean {
+  return a === b || Boolean(fullNamesOf(a)?.has(b) || fullNamesOf(b)?.has(a));
+}
+
+const isInitial = (word: string) => /^\p{Lu}\.?$/u.test(word);
+
+/** "W." and "Wayne", or two equal middle names: written parts of one middle name. */
+function sameMiddleName(a: string, b: string): boolean {
+  if (a === b) return true;
+  const bare = (w: string) => w.replace(/\.$/, '');
+  return (isInitial(a) || isInitial(b)) && bare(a)[0] === bare(b)[0];
+}
+
+/**
+ * "Patrick Carlineo Jr", "Pat Carlineo" and "Patrick W. Carlineo" may name one person: the same
+ * surname, the same given name or a short form of it ("Pat", "Bill"), middle names that agree
+ * where both write one (an initial agrees with a name it starts), and no two different
+ * generational suffixes (a "Jr" and a "Sr" are father and son).
+ */
+export function nameVariantsAgree(a: string, b: string): boolean {
+  const wa = nameWords(a);
+  const wb = nameWords(b);
+  if (wa.length < 2 || wb.length < 2 || surnameOf(a) !== surnameOf(b)) return false;
+  if (!sameGivenName(givenOf(a), givenOf(b))) return false;
+  const suffixA = a.split(/\s+/).find((w) => NAME_SUFFIX.test(w))?.replace(/\.$/, '');
+  const suffixB = b.split(/\s+/).find((w) => NAME_SUFFIX.test(w))?.replace(/\.$/, '');
+  if (suffixA && suffixB && suffixA !== suffixB) return false;
+  // Written family name first, the words are the family and the given name only.
+  if (surnameOf(a) === wa[0] || surnameOf(b) === wb[0]) return surnameOf(a) === wa[0] && surnameOf(b) === wb[0];
+  const middleA = wa.slice(1, -1);
+  const middleB = wb.slice(1, -1);
+  return middleA.length === 0 || middleB.length === 0
+    || (middleA.length === middleB.length && middleA.every((w, n) => sameMiddleName(w, middleB[n])));
+}
+
+/**
+ * Which of several variants of one person's name is the canonical one, lowest first: the full
+ * given name before a short form ("Patrick" before "Pat"), then the fewest words ("Robert Mugabe"
+ * before "Robert Gabriel Mugabe"): the form other articles most often write, so that the person
+ * gets the same key across articles, whichever variant comes first in this one.
+ */
+export function variantRank(name: string): number {
+  return (isShortGivenName(givenOf(name)) ? 100 : 0) + name.split(/\s+/).length;
 }
 
 /**

@@ -117,3 +117,15 @@ export interface NameCuesFile {
 export interface AliasesFile {
   persons: Record<string, string>;
 }
+
+/** The nickname part of data/entities/person-names.json (the rest is read by extract/entities/person-names.ts). */
+export interface NicknamesFile {
+  /** Short form of a given name -> the full given names it stands for ("Pat" -> Patrick, Patricia). */
+  nicknames: Record<string, string[]>;
+}
+
+/** The place-name part of data/entities/person-names.json. */
+export interface PlaceGivenNamesFile {
+  /** Given names that are also names of places, which compromise knows only as places ("Florence"). */
+  placeGivenNames: string[];
+}

@@ -3,9 +3,10 @@
 import type { CleanArticle, Entity, EntityMention, Mention, Role } from '../../types';
 import type { TextLayout } from '../../extract/text';
 import { identify, type Identity } from './identity';
+import { loadEntityData, type AliasesFile } from './data';
 import { neverEntitySpans } from '../../extract/entities/context';
 import { findRoles, type KeyedMention } from './roles';
-import { descriptionMentions, namesInsideNames, personForWord, surnameMentions, surnameOf, type PersonName } from './coreference';
+import { descriptionMentions, nameVariantsAgree, namesInsideNames, personForWord, surnameMentions, surnameOf, variantRank, type PersonName } from './coreference';
 import { withDefinedAbbreviations } from './abbreviations';
 import { withoutDefinedTerms } from './defined-terms';
 import { entriesFor } from './gazetteer';
@@ -26,8 +27,13 @@ export function resolveEntities(
   const people = mentions.filter((m) => m.type === 'Person');
   const fullNames = people.filter((m) => /\s/.test((m.canonical ?? m.text).trim()));
   const personNames: PersonName[] = [];
-  for (const m of fullNames) {
-    const id = mergeVariant(identify(m), personNames);
+  const written = fullNames.map((m) => identify(m));
+  const variants = variantIdentities(written);
+  for (const [n, m] of fullNames.entries()) {
+    const id = variants.get(written[n].name)!;
+    const known = personNames.find((p) => p.key === id.key);
+    if (known) known.count++;
+    else personNames.push({ key: id.key, name: id.name, count: 1 });
     remember(id);
     keyed.push({ start: m.start, end: m.end, text: m.text, key: id.key, type: 'Person' });
   }
@@ -96,19 +102,39 @@ function sharedSurname(word: string, people: PersonName[]): boolean {
   return people.filter((p) => nameWordsOf(p.name).length > 1 && surnameOf(p.name) === word).length > 1;
 }
 
-/** "Donald J. Trump" and "Donald Trump" are one person: same first and last word. */
-function mergeVariant(id: Identity, known: PersonName[]): Identity {
-  const words = id.name.split(' ');
-  const same = known.find((p) => {
-    const w = p.name.split(' ');
-    return w[0] === words[0] && w[w.length - 1] === words[words.length - 1];
-  });
-  if (same) {
-    same.count++;
-    return { ...id, key: same.key, name: same.name };
+/**
+ * One identity per person named in full, for each name written: "Donald J. Trump" and "Donald
+ * Trump", "Pat Carlineo" and "Patrick W. Carlineo Jr" (nameVariantsAgree) are one person. The
+ * canonical name is chosen by variantRank (the full given name, then the fewest words) whatever
+ * the order of the mentions, so that the key does not depend on which variant comes first; a name
+ * of the alias table's curated forms comes before all.
+ * A variant that agrees with two different people ("Pat Carlineo" beside a Patrick and a Patricia
+ * Carlineo) joins neither.
+ */
+function variantIdentities(ids: Identity[]): Map<string, Identity> {
+  const distinct = [...new Map(ids.map((id) => [id.name, id])).values()];
+  const curated = (id: Identity) => aliasTargets().has(id.name);
+  // Canonical forms first (a stable sort: equal ranks keep the article's order).
+  const ordered = [...distinct].sort((a, b) => Number(curated(b)) - Number(curated(a)) || variantRank(a.name) - variantRank(b.name));
+  const groups: Identity[][] = [];
+  const byName = new Map<string, Identity>();
+  for (const id of ordered) {
+    // A name joins the one group whose every name it agrees with; none or several: a group of its own.
+    const matching = groups.filter((g) => g.every((member) => nameVariantsAgree(member.name, id.name)));
+    const group = matching.length === 1 ? matching[0] : undefined;
+    if (group) group.push(id);
+    else groups.push([id]);
+    byName.set(id.name, group ? { ...id, key: group[0].key, name: group[0].name } : id);
   }
-  known.push({ key: id.key, name: id.name, count: 1 });
-  return id;
+  return byName;
+}
+
+let curatedNames: Set<string> | undefined;
+
+/** The canonical names of the alias table ("Donald Trump" of "Donald J. Trump"). */
+function aliasTargets(): Set<string> {
+  curatedNames ??= new Set(Object.values(loadEntityData<AliasesFile>('aliases.json').persons));
+  return curatedNames;
 }
 
 function buildEntities(identities: Map<string, Identity>, keyed: KeyedMention[]): Entity[] {

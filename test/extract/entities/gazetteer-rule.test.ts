@@ -22,6 +22,8 @@ describe('rule gazetteer', () => {
     ['agency', 'Reuters and AFP carried it.', ['MediaOutlet:Reuters=Reuters', 'MediaOutlet:AFP=AFP']],
     ['ambiguous name before a surname is not a country', 'Jordan Peterson spoke.', []],
     ['ambiguous name before a title still counts', 'US President Joe Biden spoke.', ['Country:US=United States']],
+    ['a capital that is a given name, before a surname, is not the state', 'The novel by Douglas Adams sold well.', []],
+    ['a capital that is a given name, standing alone, is the city', 'Officials in Sofia said no.', ['Place:Sofia=Sofia']],
     ['US state is a place', 'A man from Utah won.', ['Place:Utah=Utah']],
   ])('%s', (_why, text, expected) => {
     expect(propose(text)).toEqual(expected);

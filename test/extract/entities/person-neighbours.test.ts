@@ -29,3 +29,27 @@ describe('refiner person-neighbours: lists of names', () => {
     expect(people(text)).toEqual(expected);
   });
 });
+
+describe('refiner person-neighbours: a place name that is also a given name, before a surname', () => {
+  it.each([
+    ['a US state', 'Lawyers for Virginia Giuffre filed papers. Giuffre was not in court.', ['Person:Virginia Giuffre']],
+    ['a city, then a speech verb', 'The film stars Florence Pugh, who plays a spy.', ['Person:Florence Pugh']],
+    ['a country at the start of a sentence', 'Georgia Meloni spoke on Monday. Later Meloni left.', ['Person:Georgia Meloni']],
+    ['a capital', 'Victoria Azarenka said she was tired.', ['Person:Victoria Azarenka']],
+    ['a country name', 'Defence officials and Israel Katz said no.', ['Person:Israel Katz']],
+    ['a capital cut from a person', 'The novel by Douglas Adams sold well. Adams died in 2001.', ['Person:Douglas Adams', 'Person:Adams']],
+  ])('%s', (_why, text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['after a location preposition', 'He grew up in Virginia Beach and in Israel Katzrin. Katzrin is small.'],
+    ['a head word after it', 'Trains left Victoria Station. Station staff helped.'],
+    ['a team: the second word after a determiner', 'Fans of the Sydney Roosters cheered as the Roosters won.'],
+    ['no sign that the second word is a surname', 'Lawyers for Virginia Giuffre filed papers.'],
+    ['a longer run', 'The West Virginia Republican Party met. Republican voters came.'],
+    ['the second word written in lower case too', 'Florence Biennale opened. The biennale drew crowds. Biennale was busy.'],
+  ])('no person: %s', (_why, text) => {
+    expect(people(text).filter((m) => m.includes(' '))).toEqual([]);
+  });
+});

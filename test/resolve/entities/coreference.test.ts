@@ -2,7 +2,7 @@ import type { Entity } from '../../../src/types';
 import { layoutText } from '../../../src/extract/text';
 import { extractEntityMentions } from '../../../src/extract/entities';
 import { resolveEntities } from '../../../src/resolve/entities';
-import { surnameMentions, type PersonName } from '../../../src/resolve/entities/coreference';
+import { nameVariantsAgree, surnameMentions, variantRank, type PersonName } from '../../../src/resolve/entities/coreference';
 import { articleOf } from '../../extract/entities/helpers';
 
 function people(text: string): Entity[] {
@@ -33,6 +33,37 @@ describe('coreference: surname mentions', () => {
     ['after an unknown capitalised word', 'Valery Tsapkala spoke.', ['Veranika Tsapkala']],
   ])('no surname mention: %s', (_why, text, names) => {
     expect(surnames(text, names)).toEqual([]);
+  });
+});
+
+describe('coreference: name variants', () => {
+  it.each([
+    ['Donald J. Trump', 'Donald Trump'],
+    ['Patrick Carlineo Jr', 'Patrick W. Carlineo'],
+    ['Pat Carlineo', 'Patrick Carlineo Jr.'],
+    ['Bill Clinton', 'William Jefferson Clinton'],
+    ['Mike Pence', 'Michael R. Pence'],
+    ['John F. Kennedy', 'John Fitzgerald Kennedy'],
+  ])('%s and %s agree', (a, b) => {
+    expect(nameVariantsAgree(a, b)).toBe(true);
+    expect(nameVariantsAgree(b, a)).toBe(true);
+  });
+
+  it.each([
+    ['Hillary Clinton', 'Bill Clinton', 'another given name'],
+    ['Ken Griffey Sr.', 'Ken Griffey Jr.', 'two generational suffixes'],
+    ['Jeong Jae Jin', 'Jeong Hye Jin', 'two middle names'],
+    ['John A. Smith', 'John B. Smith', 'two middle initials'],
+    ['Pat Smith', 'Pam Smith', 'no short form of each other'],
+    ['Park Joo-ho', 'Park Ji-sung', 'East Asian given names'],
+    ['Donald Trump', 'Donald', 'a one-word name'],
+  ])('%s and %s differ: %s', (a, b) => {
+    expect(nameVariantsAgree(a, b)).toBe(false);
+  });
+
+  it('ranks the full given name, then the shortest form, first', () => {
+    const names = ['Pat Carlineo', 'Patrick W. Carlineo', 'Patrick Carlineo'];
+    expect([...names].sort((a, b) => variantRank(a) - variantRank(b))).toEqual(['Patrick Carlineo', 'Patrick W. Carlineo', 'Pat Carlineo']);
   });
 });
 

@@ -5,6 +5,9 @@
 //    right after it ("Suleiman al-Amr").
 //  - An East Asian family name followed by a hyphenated given name ("Park Joo-ho", "Hau
 //    Lung-bin"), or by one or two words no list knows ("Chiang Kai Shek"), is a person.
+//  - A place's name that is also a given name ("Virginia", "Florence", "Israel"), followed by one
+//    unknown capitalised word that the article shows to be a surname, is a person: "Virginia
+//    Giuffre ... Giuffre said", "Israel Katz said".
 //  - In a list of names ("Romelu Lukaku, Yannick Carrasco, and Dries Mertens") a known person makes
 //    the other items people too, when they have the same shape: two or three capitalised words that
 //    are no known country, place, body, head word ("University") or title.
@@ -12,13 +15,15 @@
 // gazetteer names still win where they overlap.
 import type { EntityMention } from '../../../types';
 import type { EntityContext, EntityRefiner } from '../rule';
-import { overlaps } from '../rule';
+import { overlaps, within } from '../rule';
 import type { Token } from '../tokens';
 import { isNameHead, isStopWord, wordLists } from '../word-lists';
 import { titleAt } from '../titles';
-import { entriesFor } from '../../../resolve/entities/gazetteer';
-import { isOrdinaryWord } from '../rules/capitalised-sequence-rule';
+import { cityFor, entriesFor } from '../../../resolve/entities/gazetteer';
+import { isOrdinaryWord, lowerCaseWords } from '../rules/capitalised-sequence-rule';
 import { isArticleSurname, isEastAsianFamilyName, isGivenName } from '../person-names';
+import { isFirstName, lexiconTags } from '../lexicon';
+import { loadEntityData, type NameCuesFile, type PlaceGivenNamesFile } from '../../../resolve/entities/data';
 
 const MAX_PERSON_WORDS = 4;
 const ADJECTIVE_TAGS = new Set(['Adjective', 'Comparative', 'Superlative']);
@@ -30,7 +35,12 @@ export const personNeighboursRefiner: EntityRefiner = {
     // A guess of another type on exactly the same words yields to the family-name reading:
     // "Park Joo-Ho" is no place.
     const sameSpan = (m: EntityMention) => familyFirst.some((f) => f.start === m.start && f.end === m.end);
-    const kept = mentions.filter((m) => m.rule.startsWith('gazetteer') || m.type === 'Person' || !sameSpan(m));
+    const placeFirst = placeGivenNameFirst(mentions, ctx);
+    // The place read into the given name ("Virginia" of "Virginia Giuffre") is no mention, nor is a
+    // part of the name another rule cut the place from ("Azarenka" of "Victoria Azarenka").
+    const givenPlace = (m: EntityMention) => placeFirst.some((f) => within(m, f) && m.end - m.start < f.end - f.start);
+    const kept = mentions.filter((m) => (m.rule.startsWith('gazetteer') || m.type === 'Person' || !sameSpan(m)) && !givenPlace(m));
+    kept.push(...placeFirst);
     const extended = [
       ...kept.map((m) => (m.type === 'Person' ? extendRight(extendLeft(m, ctx), ctx) : m)),
       ...familyFirst.filter((f) => !kept.some((m) => m.type === 'Person' && m.start === f.start && m.end === f.end)),
@@ -150,6 +160,95 @@ function familyNameFirst(ctx: EntityContext): EntityMention[] {
     i = last;
   }
   return out;
+}
+
+let placeGivenNames: Set<string> | undefined;
+let notBeforePersons: Set<string> | undefined;
+
+/**
+ * A given name that is also the name of a known place: a word compromise knows as a given name,
+ * or one of person-names.json placeGivenNames ("Virginia", "Florence", "Israel"), that the
+ * gazetteer or the town list holds as a place or country.
+ */
+function isPlaceGivenName(word: string): boolean {
+  placeGivenNames ??= new Set(loadEntityData<PlaceGivenNamesFile>('person-names.json').placeGivenNames);
+  if (!placeGivenNames.has(word) && !isFirstName(word)) return false;
+  return cityFor(word) !== undefined || entriesFor(word).some((e) => (e.type === 'Place' || e.type === 'Country') && e.form !== 'demonym');
+}
+
+/** "in", "at", "from": a place name is expected after these (name-cues.json locationPrepositions, without "of"). */
+function isLocationPreposition(word: string): boolean {
+  notBeforePersons ??= new Set(loadEntityData<NameCuesFile>('name-cues.json').locationPrepositions.filter((w) => w !== 'of'));
+  return notBeforePersons.has(word.toLowerCase());
+}
+
+/** "Giants", "Saints": the plural of an ordinary word (a team's or a thing's name), no surname. */
+function isPluralOfWord(word: string): boolean {
+  const stems = [word.replace(/s$/, ''), word.replace(/es$/, ''), word.replace(/ies$/, 'y')].filter((w) => w !== word);
+  return /s$/.test(word) && stems.some((w) => isOrdinaryWord(w));
+}
+
+/**
+ * "Virginia Giuffre", "Florence Pugh", "Israel Katz": a place's name that is also a given name
+ * (isPlaceGivenName) and one unknown capitalised word after it, alone in their run, is a person's
+ * name, where the article shows the second word to be a surname: compromise knows it as one, it
+ * stands alone elsewhere ("Giuffre said"), or a speech verb or an aside follows the name
+ * ("Israel Katz said", "Florence Pugh, who"). Not after a word that expects a place ("in Virginia
+ * Beach", "at Georgia Tech") or a determiner, and not where another rule read the second word
+ * into some other name ("Houston Rockets", "Victoria Station"), or a person already covers it.
+ */
+function placeGivenNameFirst(mentions: EntityMention[], ctx: EntityContext): EntityMention[] {
+  const { tokens, text } = ctx;
+  const out: EntityMention[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const given = tokens[i];
+    const surname = tokens[i + 1];
+    if (!given.capitalised || given.allCaps || given.possessive || !isPlaceGivenName(given.text)) continue;
+    if (!spaces(ctx, given.end, surname.start) || !surnameWord(ctx, surname)) continue;
+    const prev = tokens[i - 1];
+    if (prev && (isLocationPreposition(prev.text) || wordLists().determiners.has(prev.text.toLowerCase()))) continue;
+    // Alone in its run: "West Virginia Republican", "Georgia Tech Yellow Jackets" are other names.
+    if (prev && prev.capitalised && !prev.possessive && spaces(ctx, prev.end, given.start) && !titleAt(text, prev.start)
+      && !(ctx.sentenceStartTokens.has(i - 1) && isOrdinaryWord(prev.text))) continue;
+    const after = tokens[i + 2];
+    if (after && !surname.possessive && spaces(ctx, surname.end, after.start) && (after.capitalised || /^\d/.test(after.text))) continue;
+    const span = { start: given.start, end: surname.end };
+    if (mentions.some((m) => overlaps(m, span) && (m.type === 'Person' ? !within(m, span) || m.start === span.start && m.end === span.end : m.end > given.end))) continue;
+    if (!surnameEvidence(ctx, i + 1)) continue;
+    out.push({ ...span, text: text.slice(span.start, span.end), type: 'Person', rule: 'person-neighbours:place-given-name' });
+    i++;
+  }
+  return out;
+}
+
+/** A capitalised word that may be a surname: no known name, head, title, ordinary word or plural of one. */
+function surnameWord(ctx: EntityContext, t: Token): boolean {
+  return plainNameWord(t) && !/-/.test(t.text) && !isOrdinaryWord(t.text) && !isPluralOfWord(t.text) && cityFor(t.text) === undefined
+    && !titleAt(ctx.text, t.start) && !lowerCaseWords(ctx).has(t.text.toLowerCase());
+}
+
+/** The article shows the word at `at` (after a given name) to be a surname. */
+function surnameEvidence(ctx: EntityContext, at: number): boolean {
+  const { tokens, text } = ctx;
+  const word = tokens[at];
+  if (lexiconTags(word.text).includes('LastName')) return true;
+  const next = tokens[at + 1];
+  if (next && !word.possessive && spaces(ctx, word.end, next.start) && wordLists().speechVerbs.has(next.text.toLowerCase())) return true;
+  if (/^,[ \t]+(?:who|whose|aged|\d{1,3}[,)])/u.test(text.slice(word.end, word.end + 12))) return true;
+  // The surname alone elsewhere: not inside another capitalised run ("Giuffre said", "Giuffre's"),
+  // nor after a determiner ("the Roosters won" names a team).
+  const determiner = (k: number) => k >= 0 && wordLists().determiners.has(tokens[k].text.toLowerCase());
+  return tokens.some((t, k) => k !== at && t.text === word.text && !determiner(k - 1) && !joinedCapital(ctx, k - 1, k)
+    && !(!t.possessive && joinedCapital(ctx, k, k + 1)));
+}
+
+/** Tokens `a` and `b` are adjacent words of one capitalised run (the first not a sentence opener). */
+function joinedCapital(ctx: EntityContext, a: number, b: number): boolean {
+  const { tokens } = ctx;
+  const x = tokens[a];
+  const y = tokens[b];
+  if (!x || !y || !x.capitalised || !y.capitalised || !spaces(ctx, x.end, y.start)) return false;
+  return !(ctx.sentenceStartTokens.has(a) && isStopWord(x.text));
 }
 
 function startsPlaceName(ctx: EntityContext, family: Token, next: Token): boolean {
