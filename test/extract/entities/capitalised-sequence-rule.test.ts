@@ -189,6 +189,8 @@ describe('rule capitalised-sequence: "and" and possessives inside a name', () =>
     ['a place head before "of"', 'Ships crossed the Strait of Hormuz at night.', ['Place:Strait of Hormuz']],
     ['a ministry\'s portfolio after "and"', 'The Ministry of Science and Technology agreed.', ['Organization:Ministry of Science and Technology']],
     ['a department\'s portfolio with its own head word', 'The Department of Health and Human Services said so.', ['Organization:Department of Health and Human Services']],
+    ['a body head before "of"', 'He led the National Institute of Allergy and Infectious Diseases for years.', ['Organization:National Institute of Allergy and Infectious Diseases']],
+    ['a portfolio ending in a possessive', 'The National Institute of Allergy and Infectious Disease\'s director spoke.', ['Organization:National Institute of Allergy and Infectious Disease']],
   ])('%s', (_why, text, expected) => {
     expect(propose(text)).toEqual(expected);
   });
@@ -202,6 +204,9 @@ describe('rule capitalised-sequence: "and" and possessives inside a name', () =>
     ['a known body after "and"', 'Then the Department of Justice and FBI declined.'],
     ['a body with its own connector after "and"', 'Scientists at the University of Washington and Center for Ecosystem Sentinels agreed.'],
     ['a person after "and"', 'Researchers at the University of Miami and Chris Fallows of Apex agreed.'],
+    ['an acronym before "and"', 'Analysts identified SBI and ICICI Bank as winners.'],
+    ['a lone word, then a lone head word', 'Talks resumed between McClatchy and Tribune last week.'],
+    ['a body after the portfolio\'s connector', 'Scientists at the Institute of Allergy and Infectious Diseases for Children agreed.'],
   ])('"and" between two names: %s', (_why, text) => {
     expect(propose(text).some((m) => / and /.test(m))).toBe(false);
   });
@@ -274,5 +279,31 @@ describe('rule capitalised-sequence: words that end only the names of firms', ()
     ['one word alone', 'It raised Capital quickly.', []],
   ])('no firm: %s', (_why, text, expected) => {
     expect(propose(text)).toEqual(expected);
+  });
+});
+
+describe('rule capitalised-sequence: where a name starts', () => {
+  it.each([
+    ['a widget word after a lower-case word opens a name', 'Abuse is reported to the Watch Tower Society by elders.', ['Organization:Watch Tower Society']],
+    ['an acronym before "and" is a name of its own', 'Analysts identified SBI and ICICI Bank as winners.', ['Organization:SBI', 'Organization:ICICI Bank']],
+    ['a noun of the stop-word list before a head word', 'He is the CEO of New Media Investment Group now.', ['Organization:New Media Investment Group']],
+    ['"Air" inside a body\'s name', 'Jets of the Royal Saudi Air Force struck.', ['Organization:Royal Saudi Air Force']],
+    ['a title\'s possessive before an office', 'A Bartholomew County Sheriff\'s Department canine came.', ['Organization:Bartholomew County Sheriff\'s Department']],
+    ['a lone title before "of" is no part of the body', 'He is the President of the European Council now.', ['Organization:European Council']],
+    ['a partnership is a body', 'He was Director of Mid Wales Tourism Partnership then.', ['Organization:Mid Wales Tourism Partnership']],
+  ])('%s', (_why, text, expected) => {
+    expect(propose(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a widget word after a capitalised word', 'He sang with Public Image Ltd in London.', 'Image Ltd'],
+    ['a lower-case widget word', 'The government gave us a kit via WCD then.', 'via WCD'],
+    ['a given name before a place head and a title', 'Deputies of the Bartholomew County Sheriff\'s Department came.', 'Person:'],
+    ['a title inside', 'The party ran James Hedges for President in 2016.', 'for President'],
+    ['"Procter and Gamble" is not split', 'He bought Procter and Gamble shares.', 'Organization:Procter'],
+    ['a possessive that is no title', 'It reached Trump\'s Office Depot store.', "Trump's"],
+    ['a title before "of" a place', 'Rudy Giuliani, the former Mayor of New York City, spoke.', 'Mayor of'],
+  ])('no such candidate: %s', (_why, text, absent) => {
+    expect(propose(text).some((m) => m.includes(absent))).toBe(false);
   });
 });

@@ -97,6 +97,8 @@ describe('refiner trim-mention: head words that start a body\'s name stay', () =
     ['a capitalised word before a lone head', 'The Home Office said so.', 'The Home Office', 'Organization', 'Home Office'],
     ['a kind of place before the name', 'People fled the town of Yeoncheon.', 'town of Yeoncheon', 'Place', 'Yeoncheon'],
     ['a name particle stays', 'Later de Gaulle left.', 'de Gaulle', 'Person', 'de Gaulle'],
+    ['a corporate suffix with its name stays', 'Shares of Acme Widgets Inc. rose.', 'Acme Widgets Inc', 'Organization', 'Acme Widgets Inc'],
+    ['a suffix alone, not after a comma, stays', 'Shares of Inc rose.', 'Inc', 'Organization', 'Inc'],
   ] as const)('%s', (_why, text, part, type, expected) => {
     expect(trim(candidate(text, part, type, `compromise:${type.toLowerCase()}`), contextOf(text))?.text).toBe(expected);
   });
@@ -124,5 +126,15 @@ describe('refiner drop-junk: guessed people named like a firm', () => {
   });
   it('retypes through the whole pipeline', () => {
     expect(brief(mentionsOf('He won awards from Frost & Sullivan and Ernst & Young last year.'))).toContain('Organization:Ernst & Young');
+  });
+});
+
+describe('refiner trim-mention: a corporate suffix after a comma names nothing', () => {
+  it.each([
+    ['"Inc." after a comma', 'Paid by #CollectiveBias, Inc. and its advertiser.', 'Inc'],
+    ['"Inc." between commas', 'Dräger, Inc., says the machines work.', 'Inc'],
+    ['"Ltd" after a comma', 'It was made by Acme, Ltd in 2019.', 'Ltd'],
+  ])('%s', (_why, text, part) => {
+    expect(trim(candidate(text, part, 'Organization', 'compromise:organization'), contextOf(text))).toBeUndefined();
   });
 });

@@ -141,5 +141,8 @@ export function trim(m: EntityMention, ctx: EntityContext): EntityMention | unde
     }
   }
   if (end <= start) return undefined;
+  // "#CollectiveBias, Inc.", "Dräger, Inc., says": a corporate suffix after a comma belongs to the
+  // name before it and names nothing alone.
+  if (lists.corporateSuffixes.has(text.slice(start, end).replace(/\.$/, '')) && /,[ \t]*$/.test(text.slice(Math.max(0, start - 3), start))) return undefined;
   return { ...m, start, end, text: text.slice(start, end) };
 }

@@ -12,6 +12,7 @@ import { cityFor, entriesFor } from '../../../resolve/entities/gazetteer';
 import { loadEntityData } from '../../../resolve/entities/data';
 import { isGivenName } from '../person-names';
 import { GIVEN_NAME_TAGS, isFirstName, lexiconTags } from '../lexicon';
+import { widgetStartsName } from '../context';
 
 const MAX_WORDS = 8;
 
@@ -21,7 +22,7 @@ export const capitalisedSequenceRule: EntityRule = {
     const out: EntityMention[] = [];
     const { tokens } = ctx;
     for (let i = 0; i < tokens.length; i++) {
-      if (!startsName(tokens[i]) && !possessiveInName(ctx, i)) continue;
+      if (!startsName(tokens[i]) && !possessiveInName(ctx, i) && !widgetOpensName(ctx, i)) continue;
       if (tokens[i + 1]?.text === 'of' && !isNameHead(tokens[i].text) && isRoleOrWordBeforeOf(ctx, i)) continue;
       const first = i;
       const last = withoutTrailingName(ctx, first, runEnd(ctx, i));
@@ -73,11 +74,26 @@ function personBeforeOf(ctx: EntityContext, first: number, last: number): { ment
 }
 
 /**
- * "CEO of Massey Energy", "Shares of Massey Energy fell": a common acronym, or an ordinary word
- * capitalised only because it starts the sentence, before "of" is no part of the name after it.
+ * "reported to the Watch Tower Society": a capitalised widget word ("Watch", "Home") after a
+ * lower-case word and before a capitalised one, in mid-sentence, opens a name.
+ */
+function widgetOpensName(ctx: EntityContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  const before = ctx.tokens[i - 1];
+  return t.capitalised && before !== undefined && /^\p{Ll}/u.test(before.text) && /^[ \t]+$/.test(ctx.text.slice(before.end, t.start))
+    && widgetStartsName(ctx.text, t.start, t.text);
+}
+
+/**
+ * "CEO of Massey Energy", "Shares of Massey Energy fell": a common acronym, a title, or an
+ * ordinary word capitalised only because it starts the sentence, before "of" is no part of the
+ * name after it.
  */
 function isRoleOrWordBeforeOf(ctx: EntityContext, i: number): boolean {
   const word = ctx.tokens[i].text;
+  // "Director of Mid Wales Tourism Partnership", "Mayor of New York City": a lone title too.
+  const title = titleAt(ctx.text, ctx.tokens[i].start);
+  if (title?.end === ctx.tokens[i].end) return true;
   return wordLists().nonNameAcronyms.has(word) || (ctx.sentenceStartTokens.has(i) && isOrdinaryWord(word));
 }
 
@@ -137,12 +153,12 @@ function runEnd(ctx: EntityContext, i: number): number {
   const lists = wordLists();
   let last = i;
   for (let j = i + 1; j < tokens.length && j - i < MAX_WORDS; j++) {
-    if (tokens[j - 1].possessive && !possessiveInName(ctx, j - 1)) break;
+    if (tokens[j - 1].possessive && !possessiveInName(ctx, j - 1) && !titleBeforeOffice(ctx, j - 1)) break;
     // After a possessive kept inside the name, its "'s" is part of the gap.
     const gap = text.slice(tokens[j - 1].end, tokens[j].start).replace(tokens[j - 1].possessive ? /^['’]s?/ : /^$/, '');
     if (!/^[ \t]+$/.test(gap) && !/^[ \t]*&[ \t]*$/.test(gap)) break;
     const t = tokens[j];
-    if (t.capitalised && (!isStopWord(t.text) || isNameHead(t.text) || possessiveInName(ctx, j))) {
+    if (t.capitalised && (!isStopWord(t.text) || isNameHead(t.text) || possessiveInName(ctx, j) || nounBeforeHead(ctx, j))) {
       last = j;
       continue;
     }
@@ -151,7 +167,7 @@ function runEnd(ctx: EntityContext, i: number): number {
     // of its own: "University of Washington and Stanford University", "Davao City and Gaisano
     // Mall" are two names (which loses "Department of Health and Human Services").
     if (t.text === 'and' && tokens[j - 1].capitalised && !tokens.slice(i, j).some(isHeadWord) && !endsKnownName(ctx, i, j - 1)
-      && headAfterAnd(ctx, j) - i < MAX_WORDS) continue;
+      && headAfterAnd(ctx, j) - i < MAX_WORDS && !namesEitherSideOfAnd(ctx, i, j)) continue;
     if (t.text === 'and' && tokens[j - 1].capitalised && portfolioAfterAnd(ctx, i, j)) continue;
     // "of", "the", "and" may sit inside a name, never at its end; so may "at" after "University".
     const campus = t.text === 'at' && tokens.slice(i, j).some((w) => lists.campusHeads.has(w.text));
@@ -162,6 +178,36 @@ function runEnd(ctx: EntityContext, i: number): number {
     if ((t.text === 'on' || t.text === 'for') && !bodyBefore && startsKnownEntry(ctx, j + 1)) break;
   }
   return last;
+}
+
+/**
+ * "Bartholomew County Sheriff's Department", "Governor's Office": a title's possessive right
+ * before an organisation head word is inside the body's name.
+ */
+function titleBeforeOffice(ctx: EntityContext, at: number): boolean {
+  const t = ctx.tokens[at];
+  const next = ctx.tokens[at + 1];
+  return t.possessive && next !== undefined && wordLists().organizationHeads.has(next.text)
+    && /^['’]s[ \t]+$/.test(ctx.text.slice(t.end, next.start)) && titleAt(ctx.text, t.start)?.end === t.end;
+}
+
+/** Lexicon tags of nouns: "Media", "News", "Air". */
+const NOUN_TAGS = new Set(['Singular', 'Plural', 'Uncountable']);
+
+/**
+ * "New Media Investment Group": a capitalised noun of the stop-word list ("Media", "News") inside a
+ * run, followed by one to three capitalised words that end in the head word of a body, outlet or
+ * building, is part of that name.
+ */
+function nounBeforeHead(ctx: EntityContext, at: number): boolean {
+  const { tokens, text } = ctx;
+  if (wordLists().calendar.has(tokens[at].text) || wordLists().widget.has(tokens[at].text) || !lexiconTags(tokens[at].text).some((t) => NOUN_TAGS.has(t))) return false;
+  for (let k = at + 1; k < tokens.length && k - at <= 3; k++) {
+    if (!/^[ \t]+$/.test(text.slice(tokens[k - 1].end, tokens[k].start)) || !tokens[k].capitalised || tokens[k - 1].possessive) return false;
+    if (isHeadWord(tokens[k])) return true;
+    if (isStopWord(tokens[k].text)) return false;
+  }
+  return false;
 }
 
 /**
@@ -186,6 +232,18 @@ function headAfterAnd(ctx: EntityContext, and: number): number {
 }
 
 /**
+ * The "and" at `and`, after the one-word run starting at `first`, joins two names: "SBI and ICICI
+ * Bank" (an acronym before it), "McClatchy and Tribune" (a lone word, then a lone head word of a
+ * body or outlet). "Procter and Gamble", "Rock and Roll Hall of Fame" stay whole.
+ */
+function namesEitherSideOfAnd(ctx: EntityContext, first: number, and: number): boolean {
+  const { tokens } = ctx;
+  if (and - first !== 1) return false;
+  if (tokens[first].allCaps && tokens[first].text.length > 1) return true;
+  return headAfterAnd(ctx, and) === and + 1 && isBodyHead(tokens[and + 1].text);
+}
+
+/**
  * "Department of Health and Human Services", "Ministry of Science and Technology": after "<head>
  * of <words>", an "and" and one to three capitalised words that end the name are the rest of the
  * body's portfolio. Not when those words repeat the head ("University of Washington and Stanford
@@ -195,19 +253,24 @@ function headAfterAnd(ctx: EntityContext, and: number): number {
 function portfolioAfterAnd(ctx: EntityContext, first: number, and: number): boolean {
   const { tokens, text } = ctx;
   const of = tokens.slice(first, and).findIndex((w) => w.text === 'of') + first;
-  if (of <= first || !wordLists().organizationHeads.has(tokens[of - 1].text)) return false;
+  // "National Institute of Allergy and Infectious Diseases": a body head of head-words.json counts too.
+  if (of <= first || !(wordLists().organizationHeads.has(tokens[of - 1].text) || headWords().bodyHeads.has(tokens[of - 1].text))) return false;
   const head = tokens[of - 1].text;
   let k = and + 1;
-  while (k < tokens.length && k - and <= 3 && tokens[k].capitalised && !tokens[k].allCaps && /^[ \t]+$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) {
-    if (tokens[k].text === head || tokens[k].possessive) return false;
+  const joined = (a: Token, b: Token | undefined) => b !== undefined && /^[ \t]+$/.test(text.slice(a.end, b.start));
+  while (k < tokens.length && k - and <= 3 && tokens[k].capitalised && !tokens[k].allCaps && joined(tokens[k - 1], tokens[k])) {
+    if (tokens[k].text === head) return false;
     k++;
+    // "Infectious Disease's director": a possessive ends the name.
+    if (tokens[k - 1].possessive) break;
   }
   if (k === and + 1 || k - and > 3) return false;
-  // The name ends there: no capitalised word and no connector follows ("University of Washington
-  // and Center for Ecosystem Sentinels", "University of Miami and Chris Fallows of Apex" are two
-  // names), and the words are no person's ("and Chris Fallows").
+  // The name ends there: no capitalised word and no connector before one follows ("University of
+  // Washington and Center for Ecosystem Sentinels", "University of Miami and Chris Fallows of Apex"
+  // are two names; "... Diseases for years" is not), and the words are no person's ("and Chris Fallows").
   const next = tokens[k];
-  if (next && /^[ \t]+$/.test(text.slice(tokens[k - 1].end, next.start)) && (next.capitalised || wordLists().nameConnectors.has(next.text))) return false;
+  if (!tokens[k - 1].possessive && joined(tokens[k - 1], next)
+    && (next.capitalised || (wordLists().nameConnectors.has(next.text) && joined(next, tokens[k + 1]) && tokens[k + 1].capitalised))) return false;
   return !startsKnownEntry(ctx, and + 1) && !isGivenName(tokens[and + 1].text);
 }
 
@@ -299,7 +362,9 @@ function typeOf(ctx: EntityContext, words: Token[], first: number): EntityType |
     // run goes on from ("Puerto Rico Center for Investigative Journalism").
     const prefixOfKnown = words.length > 2 && entriesFor(`${texts[0]} ${texts[1]}`).length > 0;
     if (lists.placeHeads.has(lastWord) || (lists.placePrefixes.has(texts[0]) && !prefixOfKnown)) return 'Place';
-    if (words.length <= 4 && isFirstName(texts[0]) && words.every((w) => !w.allCaps) && !titleAt(ctx.text, words[0].start)) return 'Person';
+    // A given name first, and no place head or title after it: "Bartholomew County Sheriff" is none.
+    if (words.length <= 4 && isFirstName(texts[0]) && words.every((w) => !w.allCaps && !titleAt(ctx.text, w.start))
+      && !texts.slice(1).some((w) => lists.placeHeads.has(w))) return 'Person';
   }
   if (words.some((w) => isStopWord(w.text) || lists.languages.has(w.text))) return undefined;
   // "Irving, Texas", "Evansville, Indiana": a name followed by its state or country is a town.
