@@ -105,6 +105,16 @@ export interface NameCuesFile {
   placeCuePrepositions: string[];
   companyNouns: string[];
   corporateSuffixes: string[];
+  /** Verbs whose subject, written in CamelCase, is a company ("WeWork declined"). */
+  companySignVerbs: string[];
+  /** Words that may stand between such a subject and its verb ("UpGuard reportedly sent"). */
+  companySignAdverbs: string[];
+  /** "CEO", "investors": nouns of a company's people and property ("SoftBank CEO", "WeWork's investors"). */
+  companyRoleNouns: string[];
+  /** "investor", "publisher": nouns that describe a company written in CamelCase, but people as well. */
+  companyDescriptors: string[];
+  /** "Mc", "De": a capital after one of these starts no new word ("McKinley", "DeSantis"). */
+  surnamePrefixes: string[];
   personDescriptors: string[];
   workNouns: string[];
   namedThingPrefixes: string[];
