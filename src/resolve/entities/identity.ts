@@ -4,6 +4,8 @@ import type { EntityMention, EntityType } from '../../types';
 import { orgKey, personKey, placeKey } from '../../keys';
 import { loadEntityData, type AliasesFile } from './data';
 import { cityFor, cityIn, citiesNamed, entriesFor, lookupCountry, lookupOrganization, lookupOutlet, type CityEntry } from './gazetteer';
+import { wordLists } from '../../extract/entities/word-lists';
+import { isOrdinaryWord } from '../../extract/entities/rules/capitalised-sequence-rule';
 
 export interface Identity {
   key: string;
@@ -110,7 +112,21 @@ export function identify(m: EntityMention, context: IdentityContext = {}): Ident
       if (o) return { key: o.key, type: 'Organization', name: o.name, kind: o.kind };
       const outlet = lookupOutlet(name);
       if (outlet) return { key: outlet.key, type: 'MediaOutlet', name: outlet.name, kind: outlet.kind };
-      return { key: orgKey(name), type: 'Organization', name };
+      return { key: orgKey(withoutCorporateSuffix(name)), type: 'Organization', name };
     }
   }
+}
+
+/**
+ * "McClatchy Co.", "HDT Limited": the company's name without its legal form, for its key, so that
+ * the company is one node whether an article writes the suffix or not ("McClatchy" two lines
+ * later, or in another article).
+ */
+function withoutCorporateSuffix(name: string): string {
+  const words = name.split(' ');
+  const last = words[words.length - 1].replace(/\.$/, '');
+  if (words.length < 2 || !wordLists().corporateSuffixes.has(last)) return name;
+  const bare = words.slice(0, -1).join(' ').replace(/,$/, '');
+  // "Wrestling Inc": an ordinary word alone names nothing in particular; the suffix stays.
+  return /\s/.test(bare) || !isOrdinaryWord(bare) ? bare : name;
 }
