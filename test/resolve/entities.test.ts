@@ -249,6 +249,13 @@ describe('coreference: a shared surname and the article\'s central person', () =
     expect(trump?.mentions.map((m) => m.text)).toEqual(['Trump', 'Trump', 'Trump']);
   });
 
+  it.each([
+    ['a one-word guess that starts a firm\'s name is that firm', 'Alden Capital owns papers. Publications owned by Alden have cut staff.', ['org:alden-capital']],
+    ['not a body that is no firm', 'The Obama National Security Council met. Staff of Obama left.', ['org:obama-national-security-council', 'person:obama']],
+  ])('%s', (_why, text, keys) => {
+    expect(resolve(text).entities.map((e) => e.key).sort()).toEqual(keys);
+  });
+
   it('a shared surname guessed as a company is no company', () => {
     const text = 'John Ford wrote books and Mike Ford edited them. Owing to Ford\'s obscurity, few read them.';
     expect(resolve(text).entities.map((e) => e.key)).toEqual(['person:john-ford', 'person:mike-ford']);

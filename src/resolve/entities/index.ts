@@ -10,6 +10,8 @@ import { descriptionMentions, nameVariantsAgree, namesInsideNames, personForWord
 import { withDefinedAbbreviations } from './abbreviations';
 import { withoutDefinedTerms } from './defined-terms';
 import { entriesFor } from './gazetteer';
+import { wordLists } from '../../extract/entities/word-lists';
+import { headWords } from '../../extract/entities/rules/capitalised-sequence-rule';
 
 export function resolveEntities(
   _article: CleanArticle,
@@ -45,6 +47,13 @@ export function resolveEntities(
     // dominantPerson); otherwise it joins neither and makes no node of its own.
     const joined = personForWord(m.text.trim(), personNames);
     if (!joined && sharedSurname(m.text.trim(), personNames)) continue;
+    const firm = joined ? undefined : firmStartingWith(m, mentions);
+    if (firm) {
+      const firmId = identify(firm);
+      remember(firmId);
+      keyed.push({ start: m.start, end: m.end, text: m.text, key: firmId.key, type: firmId.type });
+      continue;
+    }
     const id = joined ? identities.get(joined.key)! : identify(m);
     remember(id);
     keyed.push({ start: m.start, end: m.end, text: m.text, key: id.key, type: 'Person' });
@@ -81,6 +90,23 @@ export function resolveEntities(
   keyed.push(...descriptionMentions(text, roles, holders, keyed.filter((k) => k.type === 'Person')));
 
   return { entities: buildEntities(identities, keyed), roles };
+}
+
+/**
+ * "Alden Capital ... firms such as Alden": a one-word person guess (no title, no speech verb) that
+ * starts the name of exactly one firm of the article (a name ending in a company word or a legal
+ * form), and no person's, is that firm's short name.
+ */
+function firmStartingWith(m: EntityMention, mentions: EntityMention[]): EntityMention | undefined {
+  const word = m.text.trim();
+  if (/\s/.test(word) || !/^(?:compromise|capitalised-sequence|person-neighbours)/.test(m.rule)) return undefined;
+  const isFirmName = (name: string) => {
+    const last = name.split(/\s+/).pop()!.replace(/\.$/, '');
+    return headWords().companyNameEnds.has(last) || wordLists().corporateSuffixes.has(last);
+  };
+  const firms = new Set(mentions.filter((o) => o.type === 'Organization' && o.text.startsWith(`${word} `) && isFirmName(o.text)).map((o) => o.text));
+  if (firms.size !== 1) return undefined;
+  return mentions.find((o) => firms.has(o.text));
 }
 
 /** A one-word organisation or outlet that no list knows and no company cue marks ("Ford"). */
