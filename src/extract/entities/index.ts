@@ -17,6 +17,7 @@ import { resolveOverlapsRefiner } from './refiners/overlaps';
 import { personNeighboursRefiner } from './refiners/person-neighbours';
 import { nationalTeamsRefiner } from './refiners/national-teams';
 import { placeTeamsRefiner } from './refiners/place-teams';
+import { wholeNamesRefiner } from './refiners/whole-names';
 
 export const ENTITY_RULES: EntityRule[] = [gazetteerRule, titledNameRule, companyCueRule, speakerNameRule, capitalisedSequenceRule, compromiseRule];
 
@@ -26,6 +27,7 @@ export const ENTITY_REFINERS: EntityRefiner[] = [
   headlineCasingRefiner,
   sentenceStartRefiner,
   personNeighboursRefiner,
+  wholeNamesRefiner,
   resolveOverlapsRefiner,
   nationalTeamsRefiner,
   placeTeamsRefiner,
