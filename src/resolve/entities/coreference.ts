@@ -56,7 +56,7 @@ function fullNamesOf(short: string): Set<string> | undefined {
 }
 
 /** A given name the data knows as a short form of another ("Pat", "Bill"). */
-export function isShortGivenName(word: string): boolean {
+function isShortGivenName(word: string): boolean {
   return fullNamesOf(word) !== undefined;
 }
 

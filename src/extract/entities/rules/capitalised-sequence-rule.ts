@@ -470,7 +470,7 @@ export function opensOutletName(ctx: EntityContext, at: number, last = runEnd(ct
  * "Express"), or a hyphenated word with an outlet head in it ("Post-Gazette", "Union-Tribune",
  * "Review-Journal") or made of newspaper heads alone ("Star-Telegram"), every part capitalised.
  */
-export function isOutletHead(word: string): boolean {
+function isOutletHead(word: string): boolean {
   if (wordLists().outletHeads.has(word)) return true;
   const parts = word.split('-');
   if (parts.length < 2 || !parts.every((p) => /^\p{Lu}\p{Ll}/u.test(p))) return false;
@@ -496,7 +496,7 @@ function namesPlace(words: string[]): boolean {
  * "according to the Express", "the Press reported", "a Review article" (head-words.json
  * outletCuesBefore / outletCuesAfter).
  */
-export function hasOutletCue(ctx: EntityContext, first: number, last: number): boolean {
+function hasOutletCue(ctx: EntityContext, first: number, last: number): boolean {
   const { text, tokens } = ctx;
   const cues = headWords();
   // The one or two words before the name, an article skipped: "told", "according to".
