@@ -96,10 +96,10 @@ function productSpans(text: string, tokens: Token[], productNames: string[]): Sp
 /**
  * Page-widget words ("Home", "Watch") are chrome at the start of a line, but between a lower-case
  * word and a capitalised one, in the middle of a sentence, they start a name: "component Home
- * Depot", "the Watch Tower Society".
+ * Depot", "the Watch Tower Society" (not "Public Image Ltd", where a name runs on).
  */
 export function widgetStartsName(text: string, at: number, word: string): boolean {
-  return wordLists().widget.has(word) && /\p{Ll}[ \t]+$/u.test(text.slice(Math.max(0, at - 20), at))
+  return /^\p{Lu}/u.test(word) && wordLists().widget.has(word) && /(?:^|[^\p{L}'’-])\p{Ll}[\p{L}'’-]*[ \t]+$/u.test(text.slice(Math.max(0, at - 30), at))
     && /^[ \t]+\p{Lu}/u.test(text.slice(at + word.length, at + word.length + 3));
 }
 

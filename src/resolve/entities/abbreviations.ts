@@ -7,7 +7,9 @@ import { wordLists } from '../../extract/entities/word-lists';
 import type { KeyedMention } from './roles';
 
 /** Right after a name: " (FSB)", " (SNC)", " (DLR)", " (P&O)". */
-const DEFINITION = /^[ \t]*\([ \t]*(\p{Lu}[\p{Lu}\d&-]{1,7})[ \t]*\)/u;
+/** An acronym: a capital, then capitals, digits, "&" or "-" ("NTSB", "AT&T", "COVID-19"). */
+export const ACRONYM = String.raw`\p{Lu}[\p{Lu}\d&-]{1,7}`;
+const DEFINITION = new RegExp(String.raw`^[ \t]*\([ \t]*(${ACRONYM})[ \t]*\)`, 'u');
 const DEFINING_TYPES = new Set(['Organization', 'MediaOutlet', 'Place', 'Country']);
 
 /** Words inside names that an abbreviation may skip: the name connectors, and these. */

@@ -3,13 +3,11 @@
 // (KOSPI)". Writers spell out a technical term once with its acronym and use the acronym alone
 // afterwards; the capitals make every later use look like a body's name. This is the counterpart of
 // abbreviations.ts, which joins an acronym defined by a capitalised name to that name's entity.
-import { abbreviates, nameDefinitions } from './abbreviations';
+import { ACRONYM, abbreviates, nameDefinitions } from './abbreviations';
 import { entriesFor } from './gazetteer';
 import { loadEntityData, type StopWordsFile } from './data';
 import type { KeyedMention } from './roles';
 
-/** An acronym: a capital, then capitals, digits, "&" or "-" (as in abbreviations.ts). */
-const ACRONYM = String.raw`\p{Lu}[\p{Lu}\d&-]{1,7}`;
 /** "<long form> (ABBR)" and "<long form>, or ABBR": the acronym is group 1 or group 2. */
 const DEFINITION = new RegExp(String.raw`[ \t]*\([ \t]*(${ACRONYM})[ \t]*\)|,[ \t]+or[ \t]+(${ACRONYM})(?![\p{L}\p{N}&-])`, 'gu');
 /** Anything but a word character or a space: the words of a long form run between two of these. */

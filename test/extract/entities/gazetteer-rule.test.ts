@@ -53,6 +53,8 @@ describe('names that start with a widget word', () => {
     ['"Home" of "Home Office"', 'Later the Home Office said it would not.', ['Organization:Home Office']],
     ['"Home" alone is still widget text', 'Home | News | Sport', []],
     ['a widget word mid-sentence before a capitalised word starts a name', 'Shares of Dow component Home Depot rose.', ['Organization:Home Depot']],
+    ['not after a capitalised word, where another name runs on', 'They saw Public Image Ltd play.', []],
+    ['a lower-case widget word starts nothing', 'The government gave us a kit via WCD. That was all.', ['Organization:WCD']],
     ['a widget word at the start of a line is widget text', 'Watch: Depot Street fire\nThe fire spread.', ['Place:Depot Street']],
   ])('%s', (_why, text, expected) => {
     expect(brief(mentionsOf(text))).toEqual(expected);

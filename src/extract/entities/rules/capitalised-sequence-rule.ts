@@ -22,7 +22,7 @@ export const capitalisedSequenceRule: EntityRule = {
     const out: EntityMention[] = [];
     const { tokens } = ctx;
     for (let i = 0; i < tokens.length; i++) {
-      if (!startsName(tokens[i]) && !possessiveInName(ctx, i) && !widgetOpensName(ctx, i)) continue;
+      if (!startsName(tokens[i]) && !possessiveInName(ctx, i) && !widgetStartsName(ctx.text, tokens[i].start, tokens[i].text)) continue;
       if (tokens[i + 1]?.text === 'of' && !isNameHead(tokens[i].text) && isRoleOrWordBeforeOf(ctx, i)) continue;
       const first = i;
       const last = withoutTrailingName(ctx, first, runEnd(ctx, i));
@@ -71,17 +71,6 @@ function personBeforeOf(ctx: EntityContext, first: number, last: number): { ment
   const start = name[0].start;
   const end = name[name.length - 1].end;
   return { mention: { start, end, text: ctx.text.slice(start, end), type: 'Person', rule: 'capitalised-sequence:person-of-body' }, bodyStart };
-}
-
-/**
- * "reported to the Watch Tower Society": a capitalised widget word ("Watch", "Home") after a
- * lower-case word and before a capitalised one, in mid-sentence, opens a name.
- */
-function widgetOpensName(ctx: EntityContext, i: number): boolean {
-  const t = ctx.tokens[i];
-  const before = ctx.tokens[i - 1];
-  return t.capitalised && before !== undefined && /^\p{Ll}/u.test(before.text) && /^[ \t]+$/.test(ctx.text.slice(before.end, t.start))
-    && widgetStartsName(ctx.text, t.start, t.text);
 }
 
 /**

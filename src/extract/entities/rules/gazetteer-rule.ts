@@ -138,8 +138,10 @@ const NO_WORDS = new Set<string>();
 let locationWords: { prepositions: Set<string>; verbs: Set<string>; motion: Set<string> } | undefined;
 
 function locationCues() {
-  const cues = loadEntityData<NameCuesFile>('name-cues.json');
-  locationWords ??= { prepositions: new Set(cues.locationPrepositions), verbs: new Set(cues.locationVerbs), motion: new Set(cues.motionBeforeTo) };
+  if (!locationWords) {
+    const cues = loadEntityData<NameCuesFile>('name-cues.json');
+    locationWords = { prepositions: new Set(cues.locationPrepositions), verbs: new Set(cues.locationVerbs), motion: new Set(cues.motionBeforeTo) };
+  }
   return locationWords;
 }
 

@@ -165,7 +165,7 @@ function portfolioBefore(ctx: EntityContext, and: number): boolean {
   for (let k = and - 1; k > 0 && and - k <= MAX_PORTFOLIO_WORDS && spaceOnly(ctx, tokens[k - 1].end, tokens[k].start); k--) {
     const t = tokens[k];
     if (!t.capitalised && !connectors.has(t.text)) return false;
-    if (t.text === 'of') return wordLists().organizationHeads.has(tokens[k - 1].text);
+    if (t.text === 'of') return isBodyHead(tokens[k - 1].text);
   }
   return false;
 }
