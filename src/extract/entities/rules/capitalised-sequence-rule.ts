@@ -367,7 +367,7 @@ function typeOf(ctx: EntityContext, words: Token[], first: number): EntityType |
   // unknown acronym ("near KPA posts"), which names a body far more often (see below).
   const acronym = words.length === 1 && words[0].allCaps;
   if (before && !acronym && lists.placeCuePrepositions.has(before.text) && /^[ \t]+$/.test(ctx.text.slice(before.end, words[0].start))
-    && !words.every((w) => isOrdinaryWord(w.text, undefined, PLACE_TAGS))) return 'Place';
+    && !words.every((w) => isOrdinaryWord(w.text, undefined, PLACE_TAGS)) && !modifiesNounAfter(ctx, first + words.length - 1)) return 'Place';
   // "KPA", "NTSB": an unknown acronym in running text names a body, unless it is a common one,
   // an ordinary word in capitals, a product code or a state code (isAcronymOfNoBody).
   const roman = /^[IVXLC]+$/.test(words[0].text);
@@ -379,6 +379,18 @@ function typeOf(ctx: EntityContext, words: Token[], first: number): EntityType |
   }
   if (looksLikeUnknownPerson(ctx, words)) return 'Person';
   return undefined;
+}
+
+/**
+ * "in Al-Qaeda videos", "from Pentagon documents": the name qualifies the plural noun after it, and
+ * that noun is what the preposition governs, so the preposition says nothing about the name.
+ */
+function modifiesNounAfter(ctx: EntityContext, last: number): boolean {
+  const next = ctx.tokens[last + 1];
+  if (next === undefined || !/^[ \t]+$/.test(ctx.text.slice(ctx.tokens[last].end, next.start)) || !/^\p{Ll}[\p{Ll}-]*[^s]s$/u.test(next.text)) return false;
+  // The lexicon holds few plurals ("videos" is unknown): an unknown word in -s counts, a verb does not.
+  const tags = lexiconTags(next.text);
+  return tags.includes('Plural') || tags.length === 0;
 }
 
 /** "Beverly Hills": a town or place the gazetteer or the town list knows by that name. */
