@@ -12,6 +12,7 @@ import { speakerNameRule } from './rules/speaker-name-rule';
 import { companyCueRule } from './rules/company-cue-rule';
 import { trimMentionRefiner } from './refiners/trim-mention';
 import { dropJunkRefiner } from './refiners/drop-junk';
+import { thingsNotBodiesRefiner } from './refiners/things-not-bodies';
 import { headlineCasingRefiner, sentenceStartRefiner } from './refiners/casing';
 import { resolveOverlapsRefiner } from './refiners/overlaps';
 import { personNeighboursRefiner } from './refiners/person-neighbours';
@@ -24,6 +25,7 @@ export const ENTITY_RULES: EntityRule[] = [gazetteerRule, titledNameRule, compan
 export const ENTITY_REFINERS: EntityRefiner[] = [
   trimMentionRefiner,
   dropJunkRefiner,
+  thingsNotBodiesRefiner,
   headlineCasingRefiner,
   sentenceStartRefiner,
   personNeighboursRefiner,

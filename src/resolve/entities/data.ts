@@ -56,6 +56,15 @@ export interface TitlesFile {
   nonRoleHeads: string[];
 }
 
+/** data/entities/non-bodies.json: names of things that taggers take for organisations. */
+export interface NonBodiesFile {
+  programmeNames: string[];
+  thingHeads: string[];
+  thingNounsAfterName: string[];
+  rolesBeforeOf: string[];
+  ledBodies: string[];
+}
+
 export interface StopWordsFile {
   /** "Index", "shares": an acronym in brackets right after one of these words is a ticker. */
   tickerHeads: string[];
