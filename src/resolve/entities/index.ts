@@ -9,6 +9,7 @@ import { findRoles, type KeyedMention } from './roles';
 import { descriptionMentions, nameVariantsAgree, namesInsideNames, personForWord, surnameMentions, surnameOf, variantRank, type PersonName } from './coreference';
 import { withDefinedAbbreviations } from './abbreviations';
 import { withoutDefinedTerms } from './defined-terms';
+import { isShortForm, withShortForms } from './short-forms';
 import { entriesFor } from './gazetteer';
 import { wordLists } from '../../extract/entities/word-lists';
 import { headWords } from '../../extract/entities/rules/capitalised-sequence-rule';
@@ -81,8 +82,11 @@ export function resolveEntities(
   }
 
   keyed = withoutDefinedTerms(text, withDefinedAbbreviations(text, keyed));
+  // "the Church of Scientology ... the Church": capitalised short forms of the bodies named so far.
+  const noEntities = neverEntitySpans(text);
+  keyed = withShortForms(text, layout, keyed, noEntities);
   // Photo credits ("Image: Nicholas Moreau.") name people, but are no mentions of them.
-  keyed.push(...surnameMentions(text, personNames, [...keyed, ...neverEntitySpans(text)], titledSurnames));
+  keyed.push(...surnameMentions(text, personNames, [...keyed, ...noEntities], titledSurnames));
   keyed.push(...namesInsideNames(keyed, personNames));
   keyed.sort((a, b) => a.start - b.start);
   const roles = findRoles(text, keyed);
@@ -184,7 +188,7 @@ function buildEntities(identities: Map<string, Identity>, keyed: KeyedMention[])
     const mention: Mention = { start: k.start, end: k.end, text: k.text };
     e.mentions.push(mention);
     const alias = k.text.replace(/\s+/g, ' ').trim().replace(/^the\s+/i, '');
-    if (alias !== e.name && !e.aliases.includes(alias) && !(e.type === 'Person' && /\p{Ll}/u.test(alias[0] ?? ''))) {
+    if (alias !== e.name && !e.aliases.includes(alias) && !(e.type === 'Person' && /\p{Ll}/u.test(alias[0] ?? '')) && !isShortForm(k)) {
       // Descriptions ("Britain's prime minister") are mentions, not names.
       if (!(e.type === 'Person' && alias.split(' ').some((w) => /^\p{Ll}/u.test(w)))) e.aliases.push(alias);
     }
