@@ -26,12 +26,20 @@ export interface CountryExtrasFile {
   ambiguous: string[];
   skipDemonyms: string[];
   skipAltSpellings: string[];
+  namesWithThe: string[];
 }
 
 export interface NamedRecord {
   name: string;
   aliases?: string[];
   kind: string;
+}
+
+export interface OrganizationRecord extends NamedRecord {
+  /** The body's country, for a body with sharedNames. */
+  iso2?: string;
+  /** Names other countries' bodies bear too ("Senate", "Supreme Court"): this body's only in an article about its country. */
+  sharedNames?: string[];
 }
 
 export interface PlaceRecord extends NamedRecord {

@@ -13,6 +13,7 @@ import {
   type CitiesFile,
   type CountryExtrasFile,
   type NamedRecord,
+  type OrganizationRecord,
   type PlaceRecord,
 } from './data';
 
@@ -60,6 +61,10 @@ interface Gazetteer {
   countries: Map<string, CountryInfo>;
   /** First word of a surface form -> the most words a form starting with it has. */
   wordsAfterFirst: Map<string, number>;
+  /** A name many countries' bodies bear ("Senate") -> the country of the body it is known as. */
+  sharedNames: Map<string, string>;
+  /** ISO codes of the countries whose name takes "the" after "of". */
+  namesWithThe: Set<string>;
 }
 
 let built: Gazetteer | undefined;
@@ -77,7 +82,7 @@ function gazetteer(): Gazetteer {
 function buildGazetteer(): Gazetteer {
   const extras = loadEntityData<CountryExtrasFile>('country-extras.json');
   const places = loadEntityData<{ places: PlaceRecord[] }>('places.json').places;
-  const organizations = loadEntityData<{ organizations: NamedRecord[] }>('organizations.json').organizations;
+  const organizations = loadEntityData<{ organizations: OrganizationRecord[] }>('organizations.json').organizations;
   const outlets = loadEntityData<{ outlets: NamedRecord[] }>('outlets.json').outlets;
   const ambiguous = new Set(extras.ambiguous);
   const skipDemonyms = new Set(extras.skipDemonyms);
@@ -135,9 +140,11 @@ function buildGazetteer(): Gazetteer {
     };
     for (const s of [p.name, ...(p.aliases ?? [])]) add(s, entry);
   }
+  const sharedNames = new Map<string, string>();
   for (const o of organizations) {
     const entry = { type: 'Organization' as const, canonical: o.name, key: orgKey(o.name), form: 'name' as const, kind: o.kind };
     for (const s of [o.name, ...(o.aliases ?? [])]) add(s, entry);
+    for (const s of o.sharedNames ?? []) if (o.iso2) sharedNames.set(surfaceKey(s).toLowerCase(), o.iso2);
   }
   for (const o of outlets) {
     const entry = { type: 'MediaOutlet' as const, canonical: o.name, key: orgKey(o.name), form: 'name' as const, kind: o.kind };
@@ -163,7 +170,7 @@ function buildGazetteer(): Gazetteer {
     const first = firstWordOf(surface);
     wordsAfterFirst.set(first, Math.max(wordsAfterFirst.get(first) ?? 0, words));
   }
-  return { bySurface, byLowerSurface, countries, wordsAfterFirst };
+  return { bySurface, byLowerSurface, countries, wordsAfterFirst, sharedNames, namesWithThe: new Set(extras.namesWithThe) };
 }
 
 /** Entries for an exact (case-sensitive) surface form, best first. */
@@ -210,6 +217,21 @@ export function lookupOutlet(text: string): OutletInfo | undefined {
 export function lookupOrganization(text: string): OrganizationInfo | undefined {
   const hit = lookup(text).find((e) => e.type === 'Organization');
   return hit ? { key: hit.key, name: hit.canonical, kind: hit.kind ?? 'organization' } : undefined;
+}
+
+/**
+ * The country of the body the gazetteer knows by a name that other countries' bodies bear too:
+ * "Supreme Court" -> "US". Undefined for any other name.
+ */
+export function sharedNameCountry(text: string): string | undefined {
+  return gazetteer().sharedNames.get(surfaceKey(text).replace(/^the\s+/i, '').toLowerCase());
+}
+
+/** A country's name as written after "of": "India", "the Philippines". */
+export function countryNameAfterOf(iso2: string): string | undefined {
+  const country = countryByIso2(iso2);
+  if (!country) return undefined;
+  return gazetteer().namesWithThe.has(country.iso2) ? `the ${country.name}` : country.name;
 }
 
 /** A town or city of the GeoNames list (data/entities/cities.json). */

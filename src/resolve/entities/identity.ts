@@ -3,7 +3,9 @@
 import type { EntityMention, EntityType } from '../../types';
 import { orgKey, personKey, placeKey } from '../../keys';
 import { loadEntityData, type AliasesFile } from './data';
-import { cityFor, cityIn, citiesNamed, entriesFor, lookupCountry, lookupOrganization, lookupOutlet, type CityEntry } from './gazetteer';
+import {
+  cityFor, cityIn, citiesNamed, countryNameAfterOf, entriesFor, lookupCountry, lookupOrganization, lookupOutlet, sharedNameCountry, type CityEntry,
+} from './gazetteer';
 import { wordLists } from '../../extract/entities/word-lists';
 import { isOrdinaryWord } from '../../extract/entities/rules/capitalised-sequence-rule';
 
@@ -44,10 +46,48 @@ function withoutLeadingCountry(name: string): string {
   return name;
 }
 
+/**
+ * "Senate", "Supreme Court", "House of Commons": names that many countries' bodies bear, known to the
+ * gazetteer as one country's (organizations.json sharedNames). Another country's name or adjective
+ * before it ("India Supreme Court", "the Philippine Senate"), or an article about another country
+ * (countryOfArticle), makes it that country's body: "Supreme Court of India",
+ * the key its full name would have. Undefined when the name is no shared name or the country is
+ * the known body's own.
+ */
+function bodyOfCountry(name: string, context: IdentityContext): Identity | undefined {
+  const words = name.split(' ');
+  for (let n = Math.min(3, words.length - 1); n >= 0; n--) {
+    const rest = words.slice(n).join(' ');
+    const owner = sharedNameCountry(rest);
+    if (!owner) continue;
+    const country = n > 0 ? lookupCountry(words.slice(0, n).join(' '))?.iso2 : countryOfArticle(owner, context);
+    if (n > 0 && !country) continue;
+    const countryName = country && country !== owner ? countryNameAfterOf(country) : undefined;
+    if (!countryName) return undefined;
+    const local = `${rest.replace(/^the /i, '')} of ${countryName}`;
+    return { key: orgKey(local), type: 'Organization', name: local, kind: lookupOrganization(rest)?.kind };
+  }
+  return undefined;
+}
+
+/**
+ * The country an article is about, as far as a shared name ("Senate") goes: the one it names most,
+ * and more than twice as often as the known body's country. A US story about Ukraine names the US
+ * too, and there "the Senate" is the US Senate.
+ */
+function countryOfArticle(owner: string, context: IdentityContext): string | undefined {
+  const ranked = [...(context.countryCounts ?? [])].sort((a, b) => b[1] - a[1]);
+  if (ranked.length === 0 || (ranked.length > 1 && ranked[0][1] === ranked[1][1])) return undefined;
+  const [top, count] = ranked[0];
+  return count > 2 * (context.countryCounts?.get(owner) ?? 0) ? top : undefined;
+}
+
 /** What the rest of the article says that helps to identify one mention. */
 export interface IdentityContext {
   /** ISO codes of the countries the article names. */
   countries?: ReadonlySet<string>;
+  /** How often the article names each country (by ISO code), its known states and towns included. */
+  countryCounts?: ReadonlyMap<string, number>;
 }
 
 function identifyCityInRegion(m: EntityMention, cityText: string, context: IdentityContext): Identity {
@@ -108,6 +148,8 @@ export function identify(m: EntityMention, context: IdentityContext = {}): Ident
       return { key: orgKey(name), type: 'MediaOutlet', name: m.text.replace(/\s+/g, ' ').trim() };
     }
     case 'Organization': {
+      const local = bodyOfCountry(bare(m.text), context);
+      if (local) return local;
       const o = lookupOrganization(name) ?? lookupOrganization(withoutLeadingCountry(name));
       if (o) return { key: o.key, type: 'Organization', name: o.name, kind: o.kind };
       const outlet = lookupOutlet(name);

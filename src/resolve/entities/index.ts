@@ -64,7 +64,12 @@ export function resolveEntities(
   // directly or through their capital ("flew to London").
   const countryIds = new Map(mentions.filter((m) => m.type === 'Country').map((m) => [m, identify(m)]));
   const capitalCountries = mentions.filter((m) => m.rule === 'gazetteer:capital-place').map((m) => entriesFor(m.text).find((e) => e.form === 'capital')?.iso2);
-  const countries = new Set([...[...countryIds.values()].map((id) => id.iso2), ...capitalCountries].filter((c): c is string => Boolean(c)));
+  const countryCodes = [...[...countryIds.values()].map((id) => id.iso2), ...capitalCountries].filter((c): c is string => Boolean(c));
+  const countries = new Set(countryCodes);
+  // How often the article names each country, its known states and towns included ("Nevada", "New York City").
+  const countryCounts = new Map<string, number>();
+  const placeCountries = mentions.filter((m) => m.type === 'Place').map((m) => entriesFor(m.text).find((e) => e.type === 'Place' && e.iso2)?.iso2);
+  for (const c of [...countryCodes, ...placeCountries]) if (c) countryCounts.set(c, (countryCounts.get(c) ?? 0) + 1);
   for (const m of mentions) {
     if (m.type === 'Person') continue;
     // "Paris" in an article about Valeska Paris, used for her rather than for France or the city.
@@ -76,7 +81,7 @@ export function resolveEntities(
     // A one-word body guess that is the surname of several people in the article ("Ford" beside
     // John M. Ford and Mike Ford) is one of them, not a company: like their surname, it joins no one.
     if (isBodyGuess(m) && sharedSurname(m.text, personNames)) continue;
-    const id = countryIds.get(m) ?? identify(m, { countries });
+    const id = countryIds.get(m) ?? identify(m, { countries, countryCounts });
     remember(id);
     keyed.push({ start: m.start, end: m.end, text: m.text, key: id.key, type: id.type });
   }

@@ -17,7 +17,7 @@ describe('identity of places and organisations', () => {
     ['a curated state', mention('Texas', 'Place', 'gazetteer:name', 'Texas'), { key: 'place:texas-us', type: 'Place', kind: 'state' }],
     ['an unknown place keeps its name', mention('Shandao Station', 'Place', 'capitalised-sequence:place'), { key: 'place:shandao-station', type: 'Place' }],
     ['a known body after a country name', mention('United Kingdom Home Office', 'Organization', 'capitalised-sequence:organization'), { key: 'org:home-office', name: 'Home Office' }],
-    ['a body named after a nation adjective is not the bare name\'s entry', mention('Libyan House of Representatives', 'Organization', 'capitalised-sequence:organization'), { key: 'org:libyan-house-of-representatives' }],
+    ['another nation\'s body of a shared name is not the known one', mention('Libyan House of Representatives', 'Organization', 'capitalised-sequence:organization'), { key: 'org:house-of-representatives-of-libya', name: 'House of Representatives of Libya' }],
     ['the city list never gives a stop name ("Washington" is not the English town)', mention('Washington', 'Place', 'compromise:place'), { key: 'place:washington', type: 'Place' }],
     ['an unknown body keeps its whole name', mention('National Security Council', 'Organization', 'capitalised-sequence:organization'), { key: 'org:national-security-council' }],
     ['a company is keyed without its legal form', mention('McClatchy Co', 'Organization', 'company-cue'), { key: 'org:mcclatchy', name: 'McClatchy Co' }],
@@ -29,6 +29,27 @@ describe('identity of places and organisations', () => {
     ['"EPA" alone is no photo agency', mention('EPA', 'Organization', 'capitalised-sequence:organization'), { key: 'org:epa', type: 'Organization' }],
   ])('%s', (_why, m, expected) => {
     expect(identify(m)).toMatchObject(expected);
+  });
+});
+
+describe('identity of a name many countries\' bodies bear ("Senate", "Supreme Court")', () => {
+  const counts = (entries: Array<[string, number]>) => ({ countryCounts: new Map(entries) });
+  const body = (text: string) => mention(text, 'Organization', 'gazetteer:name');
+  it.each([
+    ['the known body when the article names no country', body('Supreme Court'), {}, 'org:us-supreme-court'],
+    ['the known body in an article about its country', body('Senate'), counts([['US', 4], ['UA', 3]]), 'org:us-senate'],
+    ['a US story about Ukraine names the US too', body('Senate'), counts([['UA', 10], ['US', 6]]), 'org:us-senate'],
+    ['a tie decides nothing', body('Senate'), counts([['PR', 5], ['US', 5]]), 'org:us-senate'],
+    ['an article about another country', body('Senate'), counts([['PH', 6]]), 'org:senate-of-the-philippines'],
+    ['... named far more often than the known body\'s', body('Supreme Court'), counts([['IN', 7], ['US', 1]]), 'org:supreme-court-of-india'],
+    ['the country written before it', body('India Supreme Court'), {}, 'org:supreme-court-of-india'],
+    ['its adjective before it', body('Philippine Senate'), counts([['US', 9]]), 'org:senate-of-the-philippines'],
+    ['the known country before it is the known body', body('U.S. Senate'), counts([['PH', 9]]), 'org:us-senate'],
+    ['the UK\'s body of that name in Canada', body('House of Commons'), counts([['CA', 5]]), 'org:house-of-commons-of-canada'],
+    ['the full name is keyed the same', body('Supreme Court of India'), {}, 'org:supreme-court-of-india'],
+    ['a state\'s body is no country\'s', body('Texas Supreme Court'), counts([['IN', 5]]), 'org:texas-supreme-court'],
+  ])('%s', (_why, m, context, key) => {
+    expect(identify(m, context).key).toBe(key);
   });
 });
 
