@@ -10,6 +10,7 @@ import { capitalisedSequenceRule } from './rules/capitalised-sequence-rule';
 import { compromiseRule } from './rules/compromise-rule';
 import { speakerNameRule } from './rules/speaker-name-rule';
 import { companyCueRule } from './rules/company-cue-rule';
+import { resultNameRule } from './rules/result-name-rule';
 import { trimMentionRefiner } from './refiners/trim-mention';
 import { dropJunkRefiner } from './refiners/drop-junk';
 import { thingsNotBodiesRefiner } from './refiners/things-not-bodies';
@@ -19,14 +20,16 @@ import { personNeighboursRefiner } from './refiners/person-neighbours';
 import { nationalTeamsRefiner } from './refiners/national-teams';
 import { placeTeamsRefiner } from './refiners/place-teams';
 import { wholeNamesRefiner } from './refiners/whole-names';
+import { surnamesRefiner } from './refiners/surnames';
 
-export const ENTITY_RULES: EntityRule[] = [gazetteerRule, titledNameRule, companyCueRule, speakerNameRule, capitalisedSequenceRule, compromiseRule];
+export const ENTITY_RULES: EntityRule[] = [gazetteerRule, titledNameRule, companyCueRule, speakerNameRule, resultNameRule, capitalisedSequenceRule, compromiseRule];
 
 export const ENTITY_REFINERS: EntityRefiner[] = [
   trimMentionRefiner,
   dropJunkRefiner,
   thingsNotBodiesRefiner,
   headlineCasingRefiner,
+  surnamesRefiner,
   sentenceStartRefiner,
   personNeighboursRefiner,
   wholeNamesRefiner,

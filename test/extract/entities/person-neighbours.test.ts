@@ -53,3 +53,14 @@ describe('refiner person-neighbours: a place name that is also a given name, bef
     expect(people(text).filter((m) => m.includes(' '))).toEqual([]);
   });
 });
+
+describe('refiner person-neighbours: a guessed person between two organisations in a list is a firm', () => {
+  const typeOf = (text: string, name: string) => mentionsOf(text).find((m) => m.text === name)?.type;
+  it.each([
+    ['a firm among firms', 'NASA picked Blue Origin, Draper, Firefly Aerospace, Intuitive Machines, Lockheed Martin, Masten Space Systems, Moon Express and OrbitBeyond.', 'Lockheed Martin', 'Organization'],
+    ['a given name first stays a person', 'Speakers came from Intuitive Machines, Sarah Martin, Masten Space Systems and others.', 'Sarah Martin', 'Person'],
+    ['no organisation on one side', 'Guests were Intuitive Machines staff, Lockheed Martin and his wife.', 'Lockheed Martin', 'Person'],
+  ])('%s', (_why, text, name, type) => {
+    expect(typeOf(text, name)).toBe(type);
+  });
+});

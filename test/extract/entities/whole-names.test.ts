@@ -63,3 +63,26 @@ describe('whole names through the pipeline', () => {
     expect(mentionsOf(text).map((m) => m.text)).not.toContain(wrong);
   });
 });
+
+describe('refiner whole-names: a guessed body with the words of a person named in full', () => {
+  const person = (text: string, part: string): EntityMention => {
+    const start = text.lastIndexOf(part);
+    return { start, end: start + part.length, text: part, type: 'Person', rule: 'compromise:person' };
+  };
+  it('the full name found elsewhere makes it a person', () => {
+    const text = "Fans of Taylor Swift waited. A deal needs Taylor Swift's management.";
+    const second = text.lastIndexOf('Taylor Swift');
+    const body: EntityMention = { start: second, end: second + 12, text: 'Taylor Swift', type: 'Organization', rule: 'compromise:organization' };
+    const out = wholeNamesRefiner.refine([person(text.slice(0, 30), 'Taylor Swift'), body], contextOf(text));
+    expect(out.map((m) => `${m.type}:${m.start}`)).toEqual([`Person:${text.indexOf('Taylor Swift')}`, `Person:${second}`]);
+  });
+
+  it.each([
+    ['only a surname found elsewhere', "Swift waited. A deal needs Taylor Swift's management.", 'Taylor Swift', 'Swift'],
+    ['a different full name', "Fans of Tom Swift waited. A deal needs Taylor Swift's management.", 'Taylor Swift', 'Tom Swift'],
+  ])('stays a body: %s', (_why, text, body, name) => {
+    const second = text.lastIndexOf(body);
+    const mentions: EntityMention[] = [person(text.slice(0, text.indexOf('.')), name), { start: second, end: second + body.length, text: body, type: 'Organization', rule: 'compromise:organization' }];
+    expect(wholeNamesRefiner.refine(mentions, contextOf(text)).find((m) => m.text === body)?.type).toBe('Organization');
+  });
+});

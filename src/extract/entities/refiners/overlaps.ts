@@ -15,6 +15,7 @@ const RANK: [RegExp, number][] = [
   [/^titled-name/, 1],
   [/^company-cue/, 2],
   [/^speaker-name/, 2],
+  [/^result-name/, 2],
   [/^capitalised-sequence/, 3],
   [/^person-neighbours/, 3],
   [/^compromise/, 4],

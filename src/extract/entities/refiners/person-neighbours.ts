@@ -1,6 +1,7 @@
 // Refiner `person-neighbours`: people found by other rules vouch for the names next to them.
 //  - A full name cut short ("Hardeep Singh" of "Hardeep Singh Puri") takes the unknown capitalised
-//    word that follows it directly.
+//    word that follows it directly; a surname the article knows takes the given name before it
+//    ("Ginger Baker"; surnames.ts).
 //  - A name takes the initials right before it ("L. Ron Hubbard") and an Arabic article surname
 //    right after it ("Suleiman al-Amr").
 //  - An East Asian family name followed by a hyphenated given name ("Park Joo-ho", "Hau
@@ -11,6 +12,8 @@
 //  - In a list of names ("Romelu Lukaku, Yannick Carrasco, and Dries Mertens") a known person makes
 //    the other items people too, when they have the same shape: two or three capitalised words that
 //    are no known country, place, body, head word ("University") or title.
+//  - The other way round, a guessed person between two organisations in a list ("Intuitive
+//    Machines, Lockheed Martin, Masten Space Systems") whose first word is no given name is a firm.
 // New mentions carry the rule `person-neighbours:*` and rank like capitalised-sequence guesses, so
 // gazetteer names still win where they overlap.
 import type { EntityMention } from '../../../types';
@@ -22,7 +25,8 @@ import { titleAt } from '../titles';
 import { cityFor, entriesFor } from '../../../resolve/entities/gazetteer';
 import { isOrdinaryWord, lowerCaseWords } from '../rules/capitalised-sequence-rule';
 import { isArticleSurname, isEastAsianFamilyName, isGivenName } from '../person-names';
-import { isFirstName, lexiconTags } from '../lexicon';
+import { givenNamesBeforeSurnames, surnameEvidence } from './surnames';
+import { GIVEN_NAME_TAGS, isFirstName, lexiconTags } from '../lexicon';
 import { loadEntityData, type NameCuesFile, type PlaceGivenNamesFile } from '../../../resolve/entities/data';
 
 const MAX_PERSON_WORDS = 4;
@@ -41,11 +45,12 @@ export const personNeighboursRefiner: EntityRefiner = {
     const givenPlace = (m: EntityMention) => placeFirst.some((f) => within(m, f) && m.end - m.start < f.end - f.start);
     const kept = mentions.filter((m) => (m.rule.startsWith('gazetteer') || m.type === 'Person' || !sameSpan(m)) && !givenPlace(m));
     kept.push(...placeFirst);
+    for (let k = 0; k < kept.length; k++) if (isFirmAmongFirms(kept[k], kept, ctx)) kept[k] = { ...kept[k], type: 'Organization', rule: `${kept[k].rule}+person-neighbours:firm` };
     const extended = [
       ...kept.map((m) => (m.type === 'Person' ? extendRight(extendLeft(m, ctx), ctx) : m)),
       ...familyFirst.filter((f) => !kept.some((m) => m.type === 'Person' && m.start === f.start && m.end === f.end)),
     ];
-    const added: EntityMention[] = [];
+    const added: EntityMention[] = givenNamesBeforeSurnames(extended, ctx);
     const taken = (span: { start: number; end: number }) => [...extended, ...added].some((m) => overlaps(m, span));
     for (const m of extended) {
       if (m.type !== 'Person' || !/\s/.test(m.text)) continue;
@@ -81,11 +86,11 @@ function extendRight(m: EntityMention, ctx: EntityContext): EntityMention {
     && !surname.allCaps && /^[ \t]+$/.test(text.slice(next.end, surname.start)) && plainNameWord(surname)) {
     return { ...m, end: surname.end, text: text.slice(m.start, surname.end), rule: `${m.rule}+person-neighbours:extend` };
   }
-  // Only full names and given names grow: a lone surname before a word ("Warhol Polaroids",
-  // "Campbell Soup") is more often a name used as a modifier.
   const words = m.text.split(/\s+/).length;
-  const given = words === 1 && isGivenName(m.text);
-  if (last < 0 || !next || tokens[last].possessive || (words < 2 && !given) || words >= MAX_PERSON_WORDS) return m;
+  if (last < 0 || !next || tokens[last].possessive || words >= MAX_PERSON_WORDS) return m;
+  // One-word guesses took their surnames before (refiner surnames); a lone surname before a word
+  // ("Warhol Polaroids", "Campbell Soup") is more often a name used as a modifier.
+  if (words === 1) return m;
   if (!/^[ \t]+$/.test(text.slice(tokens[last].end, next.start)) || !plainNameWord(next) || isOrdinaryWord(next.text)) return m;
   // The word after must not carry on the run: "Hardeep Singh Puri Foundation" is something else.
   // Nor may a number follow it: "Advisory Number 5" is no name.
@@ -227,30 +232,6 @@ function surnameWord(ctx: EntityContext, t: Token): boolean {
     && !titleAt(ctx.text, t.start) && !lowerCaseWords(ctx).has(t.text.toLowerCase());
 }
 
-/** The article shows the word at `at` (after a given name) to be a surname. */
-function surnameEvidence(ctx: EntityContext, at: number): boolean {
-  const { tokens, text } = ctx;
-  const word = tokens[at];
-  if (lexiconTags(word.text).includes('LastName')) return true;
-  const next = tokens[at + 1];
-  if (next && !word.possessive && spaces(ctx, word.end, next.start) && wordLists().speechVerbs.has(next.text.toLowerCase())) return true;
-  if (/^,[ \t]+(?:who|whose|aged|\d{1,3}[,)])/u.test(text.slice(word.end, word.end + 12))) return true;
-  // The surname alone elsewhere: not inside another capitalised run ("Giuffre said", "Giuffre's"),
-  // nor after a determiner ("the Roosters won" names a team).
-  const determiner = (k: number) => k >= 0 && wordLists().determiners.has(tokens[k].text.toLowerCase());
-  return tokens.some((t, k) => k !== at && t.text === word.text && !determiner(k - 1) && !joinedCapital(ctx, k - 1, k)
-    && !(!t.possessive && joinedCapital(ctx, k, k + 1)));
-}
-
-/** Tokens `a` and `b` are adjacent words of one capitalised run (the first not a sentence opener). */
-function joinedCapital(ctx: EntityContext, a: number, b: number): boolean {
-  const { tokens } = ctx;
-  const x = tokens[a];
-  const y = tokens[b];
-  if (!x || !y || !x.capitalised || !y.capitalised || !spaces(ctx, x.end, y.start)) return false;
-  return !(ctx.sentenceStartTokens.has(a) && isStopWord(x.text));
-}
-
 function startsPlaceName(ctx: EntityContext, family: Token, next: Token): boolean {
   const stem = next.text.replace(/(?:ers|er|ese|s)$/u, '');
   return entriesFor(`${family.text} ${stem}`).length > 0 || entriesFor(ctx.text.slice(family.start, next.end)).length > 0;
@@ -359,4 +340,22 @@ function item(ctx: EntityContext, from: number, to: number): EntityMention | und
   const text = ctx.text.slice(start, end);
   if (entriesFor(text).length > 0) return undefined;
   return { start, end, text, type: 'Person', rule: 'person-neighbours:list' };
+}
+
+/** A list separator: ", ", " and ", ", and ", " & ". */
+const LIST_SEPARATOR = /^(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*)$/;
+
+/**
+ * "Firefly Aerospace, Intuitive Machines, Lockheed Martin, Masten Space Systems": a person guessed
+ * by compromise (from a surname-like last word) whose first word is no given name, with an
+ * organisation right before it and right after it in a list, is one more organisation.
+ */
+function isFirmAmongFirms(m: EntityMention, mentions: EntityMention[], ctx: EntityContext): boolean {
+  if (m.type !== 'Person' || !m.rule.startsWith('compromise') || !/\s/.test(m.text)) return false;
+  const first = m.text.split(/\s+/)[0];
+  if (isGivenName(first) || lexiconTags(first).some((t) => GIVEN_NAME_TAGS.has(t) || t === 'Person')) return false;
+  const organisation = (o: EntityMention) => o.type === 'Organization' && o !== m;
+  const before = mentions.some((o) => organisation(o) && o.end <= m.start && LIST_SEPARATOR.test(ctx.text.slice(o.end, m.start)));
+  const after = mentions.some((o) => organisation(o) && o.start >= m.end && LIST_SEPARATOR.test(ctx.text.slice(m.end, o.start)));
+  return before && after;
 }

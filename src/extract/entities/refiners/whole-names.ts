@@ -7,6 +7,8 @@
 // - "[Affordable Care] Act": when the next word is a law's head word, the whole is a law, no
 //   entity of ours, and the guess goes. (Place guesses are left alone: "Dubai Air Show",
 //   "Wichita West" name the place inside a longer name.)
+// - "[Taylor Swift]'s management team": a guessed body with the very words of a person's full name
+//   found elsewhere in the article is that person.
 import type { EntityMention } from '../../../types';
 import type { EntityContext, EntityRefiner } from '../rule';
 import type { Token } from '../tokens';
@@ -22,8 +24,14 @@ export const wholeNamesRefiner: EntityRefiner = {
   id: 'whole-names',
   refine(mentions, ctx) {
     const out: EntityMention[] = [];
+    const people = new Set(mentions.filter((m) => m.type === 'Person' && /\s/.test(m.text)).map((m) => m.text));
     for (const m of mentions) {
       const guessed = /^compromise:organization/.test(m.rule) && entriesFor(m.text).length === 0;
+      // "with Taylor Swift's management team": the full name of a person the article names.
+      if (guessed && people.has(m.text)) {
+        out.push({ ...m, type: 'Person', rule: `${m.rule}+whole-names:person` });
+        continue;
+      }
       const whole = guessed ? wholeName(withNameBefore(m, mentions, ctx), ctx) : m;
       if (whole) out.push(whole);
     }
