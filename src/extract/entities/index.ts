@@ -21,6 +21,7 @@ import { nationalTeamsRefiner } from './refiners/national-teams';
 import { placeTeamsRefiner } from './refiners/place-teams';
 import { wholeNamesRefiner } from './refiners/whole-names';
 import { surnamesRefiner } from './refiners/surnames';
+import { nestedPlacesRefiner } from './refiners/nested-places';
 
 export const ENTITY_RULES: EntityRule[] = [gazetteerRule, titledNameRule, companyCueRule, speakerNameRule, resultNameRule, capitalisedSequenceRule, compromiseRule];
 
@@ -36,6 +37,7 @@ export const ENTITY_REFINERS: EntityRefiner[] = [
   resolveOverlapsRefiner,
   nationalTeamsRefiner,
   placeTeamsRefiner,
+  nestedPlacesRefiner,
 ];
 
 const LANGUAGE_INDEPENDENT_RULES = ['gazetteer'];

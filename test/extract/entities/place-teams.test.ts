@@ -105,3 +105,24 @@ describe('teams in a results roundup of our own (test/fixtures/entities/results-
     expect(typeOf(word)).toEqual(types);
   });
 });
+
+describe('refiner place-teams: a town and its club\'s nickname are one team name', () => {
+  const orgsAndPlaces = (text: string) => brief(mentionsOf(text)).filter((m) => /^(Organization|Country|Place):/.test(m));
+
+  it.each([
+    ['plural nicknames in a sentence with a score', 'The rally lifted the New York Islanders over the Pittsburgh Penguins 5-4 Tuesday night.',
+      ['Organization:New York Islanders', 'Organization:Pittsburgh Penguins']],
+    ['a singular nickname in a sentence with a sports word', 'The Utah Jazz won the game in overtime.', ['Organization:Utah Jazz']],
+  ])('%s', (_why, text, expected) => {
+    expect(orgsAndPlaces(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['no game in the sentence', 'The New York Islanders moved to a new arena.', 'Organization:New York Islanders'],
+    ['a party\'s members are no club', 'Florida Republicans scored a win in the game of politics.', 'Organization:Florida Republicans'],
+    ['a month after the town', 'Boston scored twice in the game in Chicago March 3.', 'Organization:Chicago March'],
+    ['a singular word that is no nickname', 'Fans in Boston Common cheered the goal.', 'Organization:Boston Common'],
+  ])('negative: %s', (_why, text, wrong) => {
+    expect(orgsAndPlaces(text)).not.toContain(wrong);
+  });
+});

@@ -1,7 +1,8 @@
 // Refiner `resolve-overlaps`: one mention per stretch of text. Rules are ranked by how much they
 // know (gazetteer > titled-name > company-cue, speaker-name > capitalised-sequence > compromise); among equals the longer
 // span wins. A country or place inside a longer organisation or place name is kept as well
-// ("United States" in "United States Navy", "Texas" in "Irving, Texas"), because both are real mentions.
+// ("United States" in "United States Navy", "Texas" in "Irving, Texas"), because both are real mentions;
+// `nested-places` later drops those that are mere words of the longer name ("University of Florida").
 import type { EntityMention } from '../../../types';
 import type { EntityContext, EntityRefiner } from '../rule';
 import { overlaps, within } from '../rule';

@@ -8,11 +8,15 @@
 // Other mentions of a team's name in the same article are the team too, except where they are
 // written as locations ("a loss at Minnesota"). Runs after `national-teams`, which names countries'
 // national teams in match reports; a country found here becomes its national team the same way.
+// A town followed by a club's nickname in a sentence about a game ("the Pittsburgh Penguins 5-4",
+// "the Utah Jazz won the game") is read first as one team name over both.
 import type { EntityMention } from '../../../types';
 import type { EntityContext, EntityRefiner } from '../rule';
 import { spanAt } from '../../text';
 import { loadEntityData, type NameCuesFile } from '../../../resolve/entities/data';
-import { lookupCountry } from '../../../resolve/entities/gazetteer';
+import { entriesFor, lookupCountry } from '../../../resolve/entities/gazetteer';
+import { headWords } from '../rules/capitalised-sequence-rule';
+import { wordLists } from '../word-lists';
 
 interface TeamCues {
   scoreAfter: RegExp;
@@ -146,10 +150,62 @@ function isSameTeam(m: EntityMention, found: EntityMention[], ctx: EntityContext
   return sameParagraph || isAboutAGame(ctx, m.start, c);
 }
 
+let nicknameWords: { singular: Set<string>; notNicknames: (w: string) => boolean } | undefined;
+
+function nicknames() {
+  if (!nicknameWords) {
+    const lists = wordLists();
+    const heads = headWords();
+    const notNickname = new Set([...lists.organizationHeads, ...lists.placeHeads, ...lists.outletHeads, ...heads.eventHeads,
+      ...heads.bodyHeads, ...heads.companyNameEnds, ...lists.personDescriptors, ...lists.possessiveNameWords]);
+    nicknameWords = {
+      singular: new Set(loadEntityData<{ teamNicknames: string[] }>('head-words.json').teamNicknames),
+      notNicknames: (w) => notNickname.has(w) || lists.calendar.has(w) || entriesFor(w).length > 0,
+    };
+  }
+  return nicknameWords;
+}
+
+/**
+ * "the New York Islanders", "the Utah Jazz": a town, state or country followed by a club's
+ * nickname (one or two capitalised words, the last a plural or a known singular nickname, none a
+ * head word, a month or a known name) in a sentence about a game is one team name. Returns the
+ * end of the nickname, or undefined.
+ */
+function nicknameEnd(m: EntityMention, ctx: EntityContext, c: TeamCues): number | undefined {
+  if (!isPlaceName(m)) return undefined;
+  const run = /^[ \t]+(\p{Lu}[\p{Ll}]+)(?:[ \t]+(\p{Lu}[\p{Ll}]+))?(?![\p{L}'’-])/u.exec(ctx.text.slice(m.end, m.end + 40));
+  if (!run) return undefined;
+  const { singular, notNicknames } = nicknames();
+  const words = [run[1], run[2]].filter((w): w is string => w !== undefined);
+  const last = words[words.length - 1];
+  const isNickname = singular.has(last) || (/[^s]s$/u.test(last) && !/(?:ss|us|is)$/u.test(last));
+  if (!isNickname || words.some(notNicknames) || !isAboutAGame(ctx, m.start, c)) return undefined;
+  return m.end + run[0].length;
+}
+
+/** Place names with a club's nickname after them become the club, an Organization over both. */
+function withNicknames(mentions: EntityMention[], ctx: EntityContext, c: TeamCues): EntityMention[] {
+  const clubs: EntityMention[] = [];
+  for (const m of mentions) {
+    const end = nicknameEnd(m, ctx, c);
+    // "Utah Jazz" may already be a guessed organisation around "Utah"; a longer name ("University
+    // of Florida Gators") is left as it is.
+    const reachesOut = (o: EntityMention) => o !== m && o.start < (end ?? m.end) && m.start < o.end && (o.start < m.start || o.end > (end ?? m.end));
+    if (end === undefined || mentions.some(reachesOut)) continue;
+    const text = ctx.text.slice(m.start, end);
+    clubs.push({ start: m.start, end, text, type: 'Organization', canonical: text.replace(/\s+/g, ' '), rule: 'place-teams' });
+  }
+  if (clubs.length === 0) return mentions;
+  const kept = mentions.filter((m) => !clubs.some((club) => m.start < club.end && club.start < m.end));
+  return [...kept, ...clubs].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
 export const placeTeamsRefiner: EntityRefiner = {
   id: 'place-teams',
-  refine(mentions, ctx) {
+  refine(proposed, ctx) {
     const c = teamCues();
+    const mentions = withNicknames(proposed, ctx, c);
     const teams = writtenAsTeams(mentions, ctx, c);
     if (teams.size === 0) return mentions;
     const found = [...teams].map((i) => mentions[i]);
