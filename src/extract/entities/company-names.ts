@@ -13,7 +13,7 @@ import { isGivenName } from './person-names';
 import { titleAt } from './titles';
 import { loadEntityData, type NameCuesFile } from '../../resolve/entities/data';
 import { entriesFor } from '../../resolve/entities/gazetteer';
-import { isOrdinaryWord } from './rules/capitalised-sequence-rule';
+import { isOrdinaryWord } from './lexicon';
 
 const MAX_WORDS = 4;
 

@@ -130,3 +130,16 @@ function headlineCasedParagraphs(text: string, layout: TextLayout, tokens: Token
   }
   return out;
 }
+
+let lowerWords: WeakMap<EntityContext, Set<string>> | undefined;
+
+/** The article's words written in lower case somewhere: capitalised elsewhere, they are ordinary words. */
+export function lowerCaseWords(ctx: EntityContext): Set<string> {
+  lowerWords ??= new WeakMap();
+  let set = lowerWords.get(ctx);
+  if (!set) {
+    set = new Set(ctx.tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
+    lowerWords.set(ctx, set);
+  }
+  return set;
+}

@@ -23,3 +23,19 @@ export function lexiconTags(word: string): string[] {
 export function isFirstName(word: string): boolean {
   return lexiconTags(word).some((t) => GIVEN_NAME_TAGS.has(t));
 }
+
+const NAME_TAGS = new Set([...GIVEN_NAME_TAGS, 'LastName', 'Honorific']);
+
+/**
+ * A word compromise's lexicon knows as something other than a name ("national", "dead"); with
+ * `onlyTags`, only words known with one of those tags count ("Adjective": "Dries" stays a name);
+ * tags in `alsoNames` count as names too.
+ */
+export function isOrdinaryWord(word: string, onlyTags?: Set<string>, alsoNames?: Set<string>): boolean {
+  const tags = lexiconTags(word);
+  if (tags.length === 0) return false;
+  return onlyTags ? tags.some((t) => onlyTags.has(t)) : !tags.every((t) => NAME_TAGS.has(t) || alsoNames?.has(t));
+}
+
+/** Lexicon tags of place names: "Brampton" is no ordinary word. */
+export const PLACE_TAGS = new Set(['Place', 'City', 'Country', 'Region', 'ProperNoun']);

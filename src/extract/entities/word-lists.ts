@@ -1,4 +1,4 @@
-// The word lists of data/entities/stop-words.json and name-cues.json as sets, loaded once.
+// The word lists of data/entities/stop-words.json, name-cues.json and head-words.json as sets, loaded once.
 import { loadEntityData, type NameCuesFile, type StopWordsFile } from '../../resolve/entities/data';
 
 export interface WordLists {
@@ -92,4 +92,46 @@ export function isNameHead(word: string): boolean {
 export function isStopWord(word: string): boolean {
   const l = wordLists();
   return l.calendar.has(word) || l.widget.has(word) || l.functionWords.has(word);
+}
+
+/** The lists of head-words.json read through headWords(); other modules read their own lists of that file. */
+interface HeadWordsFile {
+  facilityHeads: string[];
+  bodyHeads: string[];
+  surnamePlaceHeads: string[];
+  eventHeads: string[];
+  newspaperHeads: string[];
+  weakOutletHeads: string[];
+  outletCuesBefore: string[];
+  outletCuesAfter: string[];
+  companyNameEnds: string[];
+  placeWordsBeforeSurnameHead: string[];
+}
+
+let headWordSets: { [K in keyof HeadWordsFile]: Set<string> } | undefined;
+
+/** The head-word lists of data/entities/head-words.json. */
+export function headWords() {
+  if (!headWordSets) {
+    const file = loadEntityData<HeadWordsFile>('head-words.json');
+    headWordSets = {
+      facilityHeads: new Set(file.facilityHeads),
+      bodyHeads: new Set(file.bodyHeads),
+      surnamePlaceHeads: new Set(file.surnamePlaceHeads),
+      eventHeads: new Set(file.eventHeads),
+      newspaperHeads: new Set(file.newspaperHeads),
+      weakOutletHeads: new Set(file.weakOutletHeads),
+      outletCuesBefore: new Set(file.outletCuesBefore),
+      outletCuesAfter: new Set(file.outletCuesAfter),
+      companyNameEnds: new Set(file.companyNameEnds),
+      placeWordsBeforeSurnameHead: new Set(file.placeWordsBeforeSurnameHead),
+    };
+  }
+  return headWordSets;
+}
+
+/** "Council", "Times", "Brigade": a word that heads the name of a body or outlet, never of a person. */
+export function isBodyHead(word: string): boolean {
+  const lists = wordLists();
+  return lists.organizationHeads.has(word) || lists.outletHeads.has(word) || headWords().bodyHeads.has(word);
 }

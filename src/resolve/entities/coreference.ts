@@ -10,7 +10,7 @@ import type { Role, Span } from '../../types';
 import { tokenize } from '../../extract/entities/tokens';
 import { titleAt, titleEndingAt } from '../../extract/entities/titles';
 import { isStopWord, wordLists } from '../../extract/entities/word-lists';
-import { isOrdinaryWord } from '../../extract/entities/rules/capitalised-sequence-rule';
+import { isOrdinaryWord } from '../../extract/entities/lexicon';
 import { isEastAsianFamilyName } from '../../extract/entities/person-names';
 import { ownerEndingAt, type KeyedMention } from './roles';
 import { loadEntityData, type NicknamesFile } from './data';

@@ -7,7 +7,7 @@ import {
   cityFor, cityIn, citiesNamed, countryNameAfterOf, entriesFor, lookupCountry, lookupOrganization, lookupOutlet, sharedNameCountry, type CityEntry,
 } from './gazetteer';
 import { wordLists } from '../../extract/entities/word-lists';
-import { isOrdinaryWord } from '../../extract/entities/rules/capitalised-sequence-rule';
+import { isOrdinaryWord } from '../../extract/entities/lexicon';
 
 export interface Identity {
   key: string;

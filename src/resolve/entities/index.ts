@@ -3,16 +3,15 @@
 import type { CleanArticle, Entity, EntityMention, Mention, Role } from '../../types';
 import type { TextLayout } from '../../extract/text';
 import { identify, type Identity } from './identity';
-import { loadEntityData, type AliasesFile } from './data';
+import { type AliasesFile, loadEntityData } from './data';
 import { neverEntitySpans } from '../../extract/entities/context';
 import { findRoles, type KeyedMention } from './roles';
-import { descriptionMentions, nameVariantsAgree, namesInsideNames, personForWord, surnameMentions, surnameOf, variantRank, type PersonName } from './coreference';
+import { descriptionMentions, namesInsideNames, nameVariantsAgree, personForWord, type PersonName, surnameMentions, surnameOf, variantRank } from './coreference';
 import { withDefinedAbbreviations } from './abbreviations';
 import { withoutDefinedTerms } from './defined-terms';
 import { isShortForm, withShortForms } from './short-forms';
 import { entriesFor } from './gazetteer';
-import { wordLists } from '../../extract/entities/word-lists';
-import { headWords } from '../../extract/entities/rules/capitalised-sequence-rule';
+import { headWords, wordLists } from '../../extract/entities/word-lists';
 
 export function resolveEntities(
   _article: CleanArticle,

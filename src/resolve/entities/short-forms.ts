@@ -10,8 +10,7 @@
 // capitals are casing) and stretches that never hold entities (photo credits) are skipped.
 import type { Span } from '../../types';
 import type { TextLayout } from '../../extract/text';
-import { isStopWord, wordLists } from '../../extract/entities/word-lists';
-import { isBodyHead } from '../../extract/entities/rules/capitalised-sequence-rule';
+import { isBodyHead, isStopWord, wordLists } from '../../extract/entities/word-lists';
 import { loadEntityData } from './data';
 import type { KeyedMention } from './roles';
 

@@ -8,10 +8,11 @@
 import type { EntityMention } from '../../../types';
 import type { EntityContext, EntityRefiner } from '../rule';
 import { overlaps } from '../rule';
-import { isNameHead, isStopWord, wordLists } from '../word-lists';
+import { headWords, isNameHead, isStopWord, wordLists } from '../word-lists';
 import { titleAt } from '../titles';
 import { isGivenName, isInitials } from '../person-names';
-import { headWords, isOrdinaryWord, isStateCodeAfterTown, opensOutletName } from '../rules/capitalised-sequence-rule';
+import { isStateCodeAfterTown, opensOutletName } from '../rules/capitalised-sequence-rule';
+import { isOrdinaryWord } from '../lexicon';
 import { widgetStartsName } from '../context';
 
 export const dropJunkRefiner: EntityRefiner = {

@@ -19,7 +19,7 @@ import type { EntityMention } from '../../../types';
 import type { EntityContext, EntityRefiner } from '../rule';
 import { within } from '../rule';
 import { loadEntityData } from '../../../resolve/entities/data';
-import { headWords } from '../rules/capitalised-sequence-rule';
+import { headWords } from '../word-lists';
 
 /** The lists of head-words.json this refiner reads (see the comments there). */
 interface NestedPlaceHeadsFile {

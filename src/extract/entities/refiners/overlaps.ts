@@ -7,8 +7,7 @@ import type { EntityMention } from '../../../types';
 import type { EntityContext, EntityRefiner } from '../rule';
 import { overlaps, within } from '../rule';
 import { titleAt } from '../titles';
-import { isOrdinaryWord } from '../rules/capitalised-sequence-rule';
-import { isFirstName } from '../lexicon';
+import { isFirstName, isOrdinaryWord } from '../lexicon';
 import { asLocation } from '../rules/gazetteer-cities';
 
 const RANK: [RegExp, number][] = [

@@ -23,10 +23,10 @@ import type { Token } from '../tokens';
 import { isNameHead, isStopWord, wordLists } from '../word-lists';
 import { titleAt } from '../titles';
 import { cityFor, entriesFor } from '../../../resolve/entities/gazetteer';
-import { isOrdinaryWord, lowerCaseWords } from '../rules/capitalised-sequence-rule';
+import { GIVEN_NAME_TAGS, isFirstName, isOrdinaryWord, lexiconTags } from '../lexicon';
+import { lowerCaseWords } from '../context';
 import { isArticleSurname, isEastAsianFamilyName, isGivenName } from '../person-names';
 import { givenNamesBeforeSurnames, surnameEvidence } from './surnames';
-import { GIVEN_NAME_TAGS, isFirstName, lexiconTags } from '../lexicon';
 import { loadEntityData, type NameCuesFile, type PlaceGivenNamesFile } from '../../../resolve/entities/data';
 
 const MAX_PERSON_WORDS = 4;

@@ -15,8 +15,7 @@ import type { EntityContext, EntityRefiner } from '../rule';
 import { spanAt } from '../../text';
 import { loadEntityData, type NameCuesFile } from '../../../resolve/entities/data';
 import { entriesFor, lookupCountry } from '../../../resolve/entities/gazetteer';
-import { headWords } from '../rules/capitalised-sequence-rule';
-import { wordLists } from '../word-lists';
+import { headWords, wordLists } from '../word-lists';
 
 interface TeamCues {
   scoreAfter: RegExp;

@@ -22,11 +22,11 @@ import type { EntityMention } from '../../../types';
 import type { EntityContext, EntityRefiner } from '../rule';
 import { overlaps } from '../rule';
 import type { Token } from '../tokens';
-import { isNameHead, isStopWord, wordLists } from '../word-lists';
+import { headWords, isNameHead, isStopWord, wordLists } from '../word-lists';
 import { titleAt } from '../titles';
 import { cityFor, entriesFor } from '../../../resolve/entities/gazetteer';
-import { headWords, isOrdinaryWord, lowerCaseWords } from '../rules/capitalised-sequence-rule';
-import { GIVEN_NAME_TAGS, lexiconTags } from '../lexicon';
+import { GIVEN_NAME_TAGS, isOrdinaryWord, lexiconTags } from '../lexicon';
+import { lowerCaseWords } from '../context';
 import { isGivenName } from '../person-names';
 
 const spaces = (ctx: EntityContext, from: number, to: number) => /^[ \t]+$/.test(ctx.text.slice(from, to));

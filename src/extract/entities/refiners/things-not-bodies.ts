@@ -16,8 +16,9 @@ import type { EntityContext, EntityRefiner } from '../rule';
 import { loadEntityData, type NameCuesFile, type NonBodiesFile } from '../../../resolve/entities/data';
 import { abbreviates } from '../../../resolve/entities/abbreviations';
 import { companyNames } from '../company-names';
-import { isBodyHead, isOrdinaryWord, lowerCaseWords } from '../rules/capitalised-sequence-rule';
-import { wordLists } from '../word-lists';
+import { isBodyHead, wordLists } from '../word-lists';
+import { isOrdinaryWord } from '../lexicon';
+import { lowerCaseWords } from '../context';
 import { isGivenName } from '../person-names';
 
 export const thingsNotBodiesRefiner: EntityRefiner = {

@@ -12,8 +12,7 @@
 import type { EntityMention } from '../../../types';
 import type { EntityContext, EntityRefiner } from '../rule';
 import type { Token } from '../tokens';
-import { headWords, isBodyHead } from '../rules/capitalised-sequence-rule';
-import { isStopWord, wordLists } from '../word-lists';
+import { headWords, isBodyHead, isStopWord, wordLists } from '../word-lists';
 import { titleAt } from '../titles';
 import { entriesFor } from '../../../resolve/entities/gazetteer';
 

@@ -6,13 +6,13 @@ import type { EntityMention, EntityType } from '../../../types';
 import type { EntityContext, EntityRule } from '../rule';
 import { within } from '../rule';
 import type { Token } from '../tokens';
-import { isNameHead, isStopWord, wordLists } from '../word-lists';
+import { headWords, isBodyHead, isNameHead, isStopWord, wordLists } from '../word-lists';
 import { titleAt } from '../titles';
 import { cityFor, entriesFor } from '../../../resolve/entities/gazetteer';
-import { loadEntityData } from '../../../resolve/entities/data';
 import { isGivenName } from '../person-names';
-import { GIVEN_NAME_TAGS, isFirstName, lexiconTags } from '../lexicon';
-import { widgetStartsName } from '../context';
+import { PLACE_TAGS, isFirstName, isOrdinaryWord, lexiconTags } from '../lexicon';
+import { lowerCaseWords, widgetStartsName } from '../context';
+import { isOutletHead, outletTypeOf } from '../outlet-names';
 
 const MAX_WORDS = 8;
 
@@ -271,12 +271,6 @@ function endsKnownName(ctx: EntityContext, first: number, last: number): boolean
   return false;
 }
 
-/** "Council", "Times", "Brigade": a word that heads the name of a body or outlet, never of a person. */
-export function isBodyHead(word: string): boolean {
-  const lists = wordLists();
-  return lists.organizationHeads.has(word) || lists.outletHeads.has(word) || headWords().bodyHeads.has(word);
-}
-
 /** The head word of a body's, outlet's or building's name ("Commission", "Times", "Hall"). */
 function isHeadWord(t: Token): boolean {
   return isBodyHead(t.text) || headWords().facilityHeads.has(t.text) || wordLists().placeHeads.has(t.text);
@@ -299,7 +293,6 @@ function startsKnownEntry(ctx: EntityContext, at: number): boolean {
   }
   return false;
 }
-
 
 /** The token after `last` is ", " and a known country or region name. */
 function followedByRegion(ctx: EntityContext, last: number): boolean {
@@ -441,21 +434,6 @@ function beforeSubtitle(ctx: EntityContext, last: number): boolean {
 }
 
 /**
- * What a run ending in an outlet's head word names: a news outlet ("Deseret News", "Pittsburgh
- * Post-Gazette", "Kansas City Star"); or an organisation, for a head that also ends the names of
- * firms and trains ("Pizza Express") with no outlet cue next to it, or a run opening with an
- * organisation head ("Daily Express" is a known outlet; "Bank Review" is no paper). Undefined when
- * the last word is no outlet head.
- */
-function outletTypeOf(ctx: EntityContext, words: Token[], first: number): EntityType | undefined {
-  const texts = words.map((w) => w.text);
-  const lastWord = texts[texts.length - 1];
-  if (!isOutletHead(lastWord) && !(headWords().newspaperHeads.has(lastWord) && namesPlace(texts.slice(0, -1)))) return undefined;
-  if (headWords().weakOutletHeads.has(lastWord) && !hasOutletCue(ctx, first, first + words.length - 1)) return 'Organization';
-  return wordLists().organizationHeads.has(texts[0]) ? undefined : 'MediaOutlet';
-}
-
-/**
  * The capitalised words from token `at` (up to `last` at most, connectors such as "of" ending
  * them) are a news outlet's name ("Kansas City Star" from "Kansas"): a place it opens is part of
  * that name, not a mention of its own; a person guessed there is none.
@@ -464,112 +442,6 @@ export function opensOutletName(ctx: EntityContext, at: number, last = runEnd(ct
   let end = at;
   while (end < last && ctx.tokens[end + 1].capitalised) end++;
   return end > at && outletTypeOf(ctx, ctx.tokens.slice(at, end + 1), at) === 'MediaOutlet';
-}
-
-/**
- * A word that ends an outlet's name wherever it stands: an outlet head of name-cues.json ("Times",
- * "Express"), or a hyphenated word with an outlet head in it ("Post-Gazette", "Union-Tribune",
- * "Review-Journal") or made of newspaper heads alone ("Star-Telegram"), every part capitalised.
- */
-function isOutletHead(word: string): boolean {
-  if (wordLists().outletHeads.has(word)) return true;
-  const parts = word.split('-');
-  if (parts.length < 2 || !parts.every((p) => /^\p{Lu}\p{Ll}/u.test(p))) return false;
-  // A newspaper head counts next to another head only: "Star-Ledger", not "All-Star".
-  const heads = parts.filter((p) => wordLists().outletHeads.has(p) || headWords().newspaperHeads.has(p));
-  return heads.some((p) => wordLists().outletHeads.has(p)) || heads.length === parts.length;
-}
-
-/**
- * The words name a town, state, region or country ("Kansas City", "Orange County", "Sacramento"),
- * the way a newspaper's name starts ("Kansas City Star"). Demonyms do not count ("a Texan Star").
- */
-function namesPlace(words: string[]): boolean {
-  if (words.length === 0) return false;
-  const surface = words.join(' ');
-  if (cityFor(surface) || entriesFor(surface).some((e) => (e.type === 'Country' || e.type === 'Place') && e.form !== 'demonym')) return true;
-  // "Orange County", "Kansas City": a name and a place head after it.
-  return words.length >= 2 && wordLists().placeHeads.has(words[words.length - 1]) && !words.slice(0, -1).some((w) => isNameHead(w));
-}
-
-/**
- * Tokens `first`..`last` stand next to words that say they name a news outlet: "told the Review",
- * "according to the Express", "the Press reported", "a Review article" (head-words.json
- * outletCuesBefore / outletCuesAfter).
- */
-function hasOutletCue(ctx: EntityContext, first: number, last: number): boolean {
-  const { text, tokens } = ctx;
-  const cues = headWords();
-  // The one or two words before the name, an article skipped: "told", "according to".
-  const before = (/(?:^|[^\p{L}])((?:\p{L}+[ \t]+)?\p{L}+)[ \t]+(?:(?:the|a|an)[ \t]+)?$/u.exec(text.slice(Math.max(0, tokens[first].start - 40), tokens[first].start))?.[1] ?? '')
-    .toLowerCase().split(/[ \t]+/);
-  if (cues.outletCuesBefore.has(before[before.length - 1]) || cues.outletCuesBefore.has(before.join(' '))) return true;
-  const after = /^[ \t]*(?:['’]s[ \t]+)?(\p{Ll}+)/u.exec(text.slice(tokens[last].end, tokens[last].end + 30));
-  return after !== null && cues.outletCuesAfter.has(after[1]);
-}
-
-interface HeadWordsFile {
-  facilityHeads: string[];
-  bodyHeads: string[];
-  surnamePlaceHeads: string[];
-  eventHeads: string[];
-  newspaperHeads: string[];
-  weakOutletHeads: string[];
-  outletCuesBefore: string[];
-  outletCuesAfter: string[];
-  companyNameEnds: string[];
-  placeWordsBeforeSurnameHead: string[];
-}
-
-let headWordSets: { [K in keyof HeadWordsFile]: Set<string> } | undefined;
-
-/** The head-word lists of data/entities/head-words.json. */
-export function headWords() {
-  if (!headWordSets) {
-    const file = loadEntityData<HeadWordsFile>('head-words.json');
-    headWordSets = {
-      facilityHeads: new Set(file.facilityHeads),
-      bodyHeads: new Set(file.bodyHeads),
-      surnamePlaceHeads: new Set(file.surnamePlaceHeads),
-      eventHeads: new Set(file.eventHeads),
-      newspaperHeads: new Set(file.newspaperHeads),
-      weakOutletHeads: new Set(file.weakOutletHeads),
-      outletCuesBefore: new Set(file.outletCuesBefore),
-      outletCuesAfter: new Set(file.outletCuesAfter),
-      companyNameEnds: new Set(file.companyNameEnds),
-      placeWordsBeforeSurnameHead: new Set(file.placeWordsBeforeSurnameHead),
-    };
-  }
-  return headWordSets;
-}
-
-const NAME_TAGS = new Set([...GIVEN_NAME_TAGS, 'LastName', 'Honorific']);
-
-/**
- * A word compromise's lexicon knows as something other than a name ("national", "dead"); with
- * `onlyTags`, only words known with one of those tags count ("Adjective": "Dries" stays a name);
- * tags in `alsoNames` count as names too.
- */
-export function isOrdinaryWord(word: string, onlyTags?: Set<string>, alsoNames?: Set<string>): boolean {
-  const tags = lexiconTags(word);
-  if (tags.length === 0) return false;
-  return onlyTags ? tags.some((t) => onlyTags.has(t)) : !tags.every((t) => NAME_TAGS.has(t) || alsoNames?.has(t));
-}
-
-/** Lexicon tags of place names: "Brampton" is no ordinary word. */
-export const PLACE_TAGS = new Set(['Place', 'City', 'Country', 'Region', 'ProperNoun']);
-
-let lowerWords: WeakMap<EntityContext, Set<string>> | undefined;
-
-/** The article's words written in lower case somewhere: capitalised elsewhere, they are ordinary words. */
-export function lowerCaseWords(ctx: EntityContext): Set<string> {
-  lowerWords ??= new WeakMap();
-  let set = lowerWords.get(ctx);
-  if (!set) {
-    set = new Set(ctx.tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.text));
-    lowerWords.set(ctx, set);
-  }
-  return set;
 }
 
 /**

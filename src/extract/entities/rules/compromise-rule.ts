@@ -8,9 +8,10 @@ import nlp from 'compromise';
 import type { EntityMention, EntityType } from '../../../types';
 import type { EntityContext, EntityRule } from '../rule';
 import { cityFor, entriesFor } from '../../../resolve/entities/gazetteer';
-import { PLACE_TAGS, headWords, isBodyHead, isOrdinaryWord, lowerCaseWords } from './capitalised-sequence-rule';
+import { isOrdinaryWord, PLACE_TAGS } from '../lexicon';
+import { headWords, isBodyHead, wordLists } from '../word-lists';
+import { lowerCaseWords } from '../context';
 import { isGivenName } from '../person-names';
-import { wordLists } from '../word-lists';
 import { titleAt } from '../titles';
 import { loadEntityData, type StopWordsFile } from '../../../resolve/entities/data';
 

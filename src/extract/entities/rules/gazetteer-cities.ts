@@ -4,12 +4,12 @@
 // ("Irving, Texas") over the matches of both parts. How cues are read is set in places.json
 // (cityRules).
 import type { EntityMention } from '../../../types';
-import { cityFor, cityIn, entriesFor, maxCityWordsStartingWith, type CityEntry } from '../../../resolve/entities/gazetteer';
+import { type CityEntry, cityFor, cityIn, entriesFor, maxCityWordsStartingWith } from '../../../resolve/entities/gazetteer';
 import { loadEntityData } from '../../../resolve/entities/data';
 import type { EntityContext } from '../rule';
 import { overlaps } from '../rule';
-import { isNameHead, isStopWord, wordLists } from '../word-lists';
-import { headWords, lowerCaseWords } from './capitalised-sequence-rule';
+import { headWords, isNameHead, isStopWord, wordLists } from '../word-lists';
+import { lowerCaseWords } from '../context';
 import { lexiconTags } from '../lexicon';
 
 /**

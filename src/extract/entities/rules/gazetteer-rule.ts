@@ -3,12 +3,12 @@
 // towns and cities of the GeoNames list where the text says a place is meant, and "City, Region"
 // names (gazetteer-cities.ts).
 import type { EntityMention } from '../../../types';
-import { entriesFor, maxWordsStartingWith, type GazetteerEntry } from '../../../resolve/entities/gazetteer';
+import { entriesFor, type GazetteerEntry, maxWordsStartingWith } from '../../../resolve/entities/gazetteer';
 import { loadEntityData, type NameCuesFile } from '../../../resolve/entities/data';
 import type { EntityContext, EntityRule } from '../rule';
 import { titleAt } from '../titles';
-import { isStopWord, wordLists } from '../word-lists';
-import { headWords, opensOutletName } from './capitalised-sequence-rule';
+import { headWords, isStopWord, wordLists } from '../word-lists';
+import { opensOutletName } from './capitalised-sequence-rule';
 import { citiesWithRegion, proposeCities, withoutCitiesOpeningNames } from './gazetteer-cities';
 
 export const gazetteerRule: EntityRule = {

@@ -12,7 +12,8 @@ import { isNameHead, isStopWord, wordLists } from '../word-lists';
 import { titleAt } from '../titles';
 import { cityFor, entriesFor } from '../../../resolve/entities/gazetteer';
 import { loadEntityData, type NameCuesFile } from '../../../resolve/entities/data';
-import { isOrdinaryWord, lowerCaseWords } from './capitalised-sequence-rule';
+import { isOrdinaryWord } from '../lexicon';
+import { lowerCaseWords } from '../context';
 import { isGivenName } from '../person-names';
 
 const MIN_WORDS = 2;

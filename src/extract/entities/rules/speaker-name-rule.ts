@@ -7,10 +7,9 @@
 import type { EntityMention } from '../../../types';
 import type { EntityContext, EntityRule } from '../rule';
 import type { Token } from '../tokens';
-import { isNameHead, isStopWord, wordLists } from '../word-lists';
+import { isBodyHead, isNameHead, isStopWord, wordLists } from '../word-lists';
 import { entriesFor } from '../../../resolve/entities/gazetteer';
 import { companyNames } from '../company-names';
-import { isBodyHead } from './capitalised-sequence-rule';
 import { isGivenName } from '../person-names';
 import { GIVEN_NAME_TAGS, lexiconTags } from '../lexicon';
 

@@ -8,8 +8,7 @@ import { titleAt, type TitleMatch } from '../titles';
 import { isStopWord, wordLists } from '../word-lists';
 import { entriesFor } from '../../../resolve/entities/gazetteer';
 import type { Token } from '../tokens';
-import { isOrdinaryWord } from './capitalised-sequence-rule';
-import { isFirstName } from '../lexicon';
+import { isFirstName, isOrdinaryWord } from '../lexicon';
 import { isArticleSurname, isInitials } from '../person-names';
 
 const MAX_NAME_WORDS = 4;
