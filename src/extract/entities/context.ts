@@ -96,10 +96,25 @@ function productSpans(text: string, tokens: Token[], productNames: string[]): Sp
 /**
  * Page-widget words ("Home", "Watch") are chrome at the start of a line, but between a lower-case
  * word and a capitalised one, in the middle of a sentence, they start a name: "component Home
- * Depot", "the Watch Tower Society" (not "Public Image Ltd", where a name runs on).
+ * Depot", "the Watch Tower Society" (not "Public Image Ltd", where a name runs on); and so they do
+ * wherever the article writes the same name again.
  */
 export function widgetStartsName(text: string, at: number, word: string): boolean {
-  return /^\p{Lu}/u.test(word) && wordLists().widget.has(word) && /(?:^|[^\p{L}'’-])\p{Ll}[\p{L}'’-]*[ \t]+$/u.test(text.slice(Math.max(0, at - 30), at))
+  if (!/^\p{Lu}/u.test(word) || !wordLists().widget.has(word)) return false;
+  if (widgetInsideSentence(text, at, word)) return true;
+  // "Looking ahead, Home Depot sees...", "our One Home Depot investments": the article writes the
+  // same two words elsewhere where they clearly start a name ("component Home Depot reported").
+  const run = /^\S+[ \t]+\p{Lu}[\p{L}\p{N}'’&-]*/u.exec(text.slice(at, at + 60))?.[0];
+  if (run === undefined) return false;
+  for (let i = text.indexOf(run); i >= 0; i = text.indexOf(run, i + 1)) {
+    if (i !== at && widgetInsideSentence(text, i, word)) return true;
+  }
+  return false;
+}
+
+/** The widget word at `at` stands between a lower-case word and a capitalised one. */
+function widgetInsideSentence(text: string, at: number, word: string): boolean {
+  return /(?:^|[^\p{L}'’-])\p{Ll}[\p{L}'’-]*[ \t]+$/u.test(text.slice(Math.max(0, at - 30), at))
     && /^[ \t]+\p{Lu}/u.test(text.slice(at + word.length, at + word.length + 3));
 }
 
