@@ -9,12 +9,12 @@ import { findRoles, type KeyedMention } from './roles';
 import { descriptionMentions, namesInsideNames, nameVariantsAgree, personForWord, type PersonName, surnameMentions, surnameOf, variantRank } from './coreference';
 import { withDefinedAbbreviations } from './abbreviations';
 import { withoutDefinedTerms } from './defined-terms';
-import { isShortForm, withShortForms } from './short-forms';
+import { isShortForm, withOwnOutletShortForm, withShortForms } from './short-forms';
 import { entriesFor } from './gazetteer';
 import { headWords, wordLists } from '../../extract/entities/word-lists';
 
 export function resolveEntities(
-  _article: CleanArticle,
+  article: CleanArticle,
   layout: TextLayout,
   mentions: EntityMention[],
 ): { entities: Entity[]; roles: Role[] } {
@@ -89,6 +89,9 @@ export function resolveEntities(
   // "the Church of Scientology ... the Church": capitalised short forms of the bodies named so far.
   const noEntities = neverEntitySpans(text);
   keyed = withShortForms(text, layout, keyed, noEntities);
+  const own = withOwnOutletShortForm(article.outlet, keyed);
+  if (own.identity) remember(own.identity);
+  keyed = own.keyed;
   // Photo credits ("Image: Nicholas Moreau.") name people, but are no mentions of them.
   keyed.push(...surnameMentions(text, personNames, [...keyed, ...noEntities], titledSurnames));
   keyed.push(...namesInsideNames(keyed, personNames));

@@ -13,6 +13,8 @@ import type { TextLayout } from '../../extract/text';
 import { isBodyHead, isStopWord, wordLists } from '../../extract/entities/word-lists';
 import { loadEntityData } from './data';
 import type { KeyedMention } from './roles';
+import type { Identity } from './identity';
+import { orgKey } from '../../keys';
 
 /** The part of head-words.json this module reads. */
 interface ShortFormWordsFile {
@@ -188,4 +190,27 @@ export function withShortForms(text: string, layout: TextLayout, keyed: KeyedMen
 /** A mention withShortForms made: "Church" is a mention of the Church of Scientology, but no name of it (no alias). */
 export function isShortForm(mention: KeyedMention): boolean {
   return (mention as Partial<ShortFormMention>).shortForm === true;
+}
+
+/**
+ * "the former owner of The Times" in a Los Angeles Times story: a paper calls itself by its head
+ * word alone ("The Times", "the Post"), and a reader of its own pages knows which one is meant, even
+ * where another paper of that name exists (the London Times). Mentions of an outlet or body whose
+ * name is exactly the head word of the article's own outlet (its last word, for a name of two words
+ * or more) are keyed as that outlet, with the key the graph gives the article's publisher. Returns
+ * the re-keyed mentions and the outlet's identity (undefined when nothing changed).
+ */
+export function withOwnOutletShortForm(outlet: string | null, keyed: KeyedMention[]): { keyed: KeyedMention[]; identity?: Identity } {
+  const name = outlet?.replace(/\s+/g, ' ').trim() ?? '';
+  const words = name.replace(/^the /i, '').split(' ');
+  const head = words[words.length - 1];
+  if (words.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(head)) return { keyed };
+  const key = orgKey(name);
+  let changed = false;
+  const out = keyed.map((k) => {
+    if (!BODY_TYPES.has(k.type) || k.key === key || k.text.replace(/\s+/g, ' ').trim().replace(/^the /i, '') !== head) return k;
+    changed = true;
+    return { ...k, key, type: 'MediaOutlet', shortForm: true } as ShortFormMention;
+  });
+  return changed ? { keyed: out, identity: { key, type: 'MediaOutlet', name } } : { keyed };
 }

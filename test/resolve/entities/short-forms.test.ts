@@ -4,7 +4,7 @@ import type { Entity } from '../../../src/types';
 import { layoutText } from '../../../src/extract/text';
 import { extractEntityMentions } from '../../../src/extract/entities';
 import { resolveEntities } from '../../../src/resolve/entities';
-import { isShortForm, shortFormHead, withShortForms } from '../../../src/resolve/entities/short-forms';
+import { isShortForm, shortFormHead, withOwnOutletShortForm, withShortForms } from '../../../src/resolve/entities/short-forms';
 import type { KeyedMention } from '../../../src/resolve/entities/roles';
 import { articleOf } from '../../extract/entities/helpers';
 
@@ -142,5 +142,26 @@ describe('golden: GUM news "imprisoned", when ../shared is present', () => {
       const church = bodies(doc.text).find((e) => e.key === 'org:church-of-scientology');
       expect(church?.mentions.filter((m) => m.text === 'Church')).toHaveLength(4);
     }
+  });
+});
+
+describe('short forms: a paper calling itself by its head word', () => {
+  const times: KeyedMention = { start: 30, end: 39, text: 'The Times', key: 'org:the-times', type: 'MediaOutlet' };
+  const post: KeyedMention = { start: 50, end: 54, text: 'Post', key: 'org:post', type: 'Organization' };
+  const person: KeyedMention = { start: 60, end: 65, text: 'Times', key: 'person:times', type: 'Person' };
+  it.each([
+    ['the head word of the article\'s own outlet', 'Los Angeles Times', [times], ['org:los-angeles-times']],
+    ['another paper\'s head word stays', 'The Washington Post', [times], ['org:the-times']],
+    ['the own paper\'s head word, guessed as a body', 'The Washington Post', [post], ['org:the-washington-post']],
+    ['a one-word outlet has no shorter form', 'Reuters', [times], ['org:the-times']],
+    ['no outlet', null, [times], ['org:the-times']],
+    ['a person is left alone', 'Los Angeles Times', [person], ['person:times']],
+  ])('%s', (_why, outlet, keyed, keys) => {
+    expect(withOwnOutletShortForm(outlet, keyed).keyed.map((k) => k.key)).toEqual(keys);
+  });
+
+  it('gives the outlet an identity only when a mention was re-keyed', () => {
+    expect(withOwnOutletShortForm('Los Angeles Times', [times]).identity).toEqual({ key: 'org:los-angeles-times', type: 'MediaOutlet', name: 'Los Angeles Times' });
+    expect(withOwnOutletShortForm('Los Angeles Times', [post]).identity).toBeUndefined();
   });
 });
