@@ -104,6 +104,16 @@ describe('coreference', () => {
     expect(byName(entities, person)?.mentions.map((m) => m.text)).toContain(mention);
   });
 
+  it.each([
+    ['the person named like a known outlet', 'The wealthier Michael Bloomberg joined the race. Bloomberg won the caucus.', 'Person', 'person:michael-bloomberg'],
+    ['the outlet when a word says so', 'Michael Bloomberg joined the race, Bloomberg reported on Monday.', 'MediaOutlet', 'org:bloomberg'],
+    ['the outlet when no one bears the name', 'The buckets were secured after Bloomberg contacted Facebook.', 'MediaOutlet', 'org:bloomberg'],
+  ])('a lone known firm word: %s', (_why, text, type, key) => {
+    const { entities } = resolve(text);
+    const lone = entities.find((e) => e.mentions.some((m) => m.text === 'Bloomberg'));
+    expect(lone).toMatchObject({ type, key });
+  });
+
   it('a description with two holders joins no one', () => {
     const text = 'French President Emmanuel Macron and US President Joe Biden met. The president left.';
     const { entities } = resolve(text);

@@ -71,8 +71,9 @@ export function resolveEntities(
   for (const c of [...countryCodes, ...placeCountries]) if (c) countryCounts.set(c, (countryCounts.get(c) ?? 0) + 1);
   for (const m of mentions) {
     if (m.type === 'Person') continue;
-    // "Paris" in an article about Valeska Paris, used for her rather than for France or the city.
-    const person = isCityWord(m) ? personForWord(m.text, personNames) : undefined;
+    // "Paris" in an article about Valeska Paris, used for her rather than for France or the city;
+    // "Bloomberg won the caucus" in an article about Michael Bloomberg.
+    const person = isCityWord(m) || isFirmWordWithoutOutletCue(m, text) ? personForWord(m.text, personNames) : undefined;
     if (person && surnameOf(person.name) === m.text) {
       keyed.push({ start: m.start, end: m.end, text: m.text, key: person.key, type: 'Person' });
       continue;
@@ -131,6 +132,18 @@ function isCityWord(m: EntityMention): boolean {
   if (/\s/.test(m.text)) return false;
   if (m.rule === 'gazetteer:capital' || (m.type === 'Place' && m.rule.startsWith('gazetteer'))) return true;
   return !m.rule.startsWith('gazetteer');
+}
+
+/**
+ * A known one-word body or outlet ("Bloomberg", "Dell") with no word around it that says a news
+ * outlet is meant ("told Bloomberg", "Bloomberg reported": head-words.json outletCuesBefore/After).
+ */
+function isFirmWordWithoutOutletCue(m: EntityMention, text: string): boolean {
+  if (/\s/.test(m.text) || !m.rule.startsWith('gazetteer') || (m.type !== 'Organization' && m.type !== 'MediaOutlet')) return false;
+  const { outletCuesBefore, outletCuesAfter } = headWords();
+  const before = /((?:\p{L}+[ \t]+)?\p{L}+)[ \t]+$/u.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1].toLowerCase().split(/[ \t]+/) ?? [];
+  const after = /^(?:['’]s)?[ \t]+(\p{Ll}+)/u.exec(text.slice(m.end, m.end + 30))?.[1];
+  return !outletCuesBefore.has(before.join(' ')) && !outletCuesBefore.has(before[before.length - 1] ?? '') && !(after && outletCuesAfter.has(after));
 }
 
 const nameWordsOf = (name: string) => name.split(/\s+/);

@@ -65,7 +65,11 @@ export const resolveOverlapsRefiner: EntityRefiner = {
       // "Valeska Paris", "Paris Hilton": a full name wraps a city name; the person wins.
       const cityInName = m.type === 'Person' && /\s/.test(m.text)
         && clash.every((k) => within(k, m) && !/\s/.test(k.text) && /^gazetteer:(capital|name|city)/.test(k.rule) && (k.type === 'Place' || k.rule === 'gazetteer:capital' || k.rule === 'gazetteer:capital-place'));
-      if (cityInName) {
+      // "Michael Bloomberg", "Michael Dell": a given name and a known one-word body or outlet after
+      // it are a person named like the firm, not the firm.
+      const bodyAsSurname = m.type === 'Person' && isFirstName(m.text.split(/\s+/)[0]) && /^\S+\s+\S+$/.test(m.text)
+        && clash.every((k) => within(k, m) && k.end === m.end && !/\s/.test(k.text) && /^gazetteer/.test(k.rule) && (k.type === 'Organization' || k.type === 'MediaOutlet'));
+      if (cityInName || bodyAsSurname) {
         for (const k of clash) kept.splice(kept.indexOf(k), 1);
         kept.push(m);
       }
