@@ -20,6 +20,7 @@ import { personNeighboursRefiner } from './refiners/person-neighbours';
 import { nationalTeamsRefiner } from './refiners/national-teams';
 import { placeTeamsRefiner } from './refiners/place-teams';
 import { wholeNamesRefiner } from './refiners/whole-names';
+import { notPeopleRefiner } from './refiners/not-people';
 import { surnamesRefiner } from './refiners/surnames';
 import { nestedPlacesRefiner } from './refiners/nested-places';
 
@@ -33,6 +34,7 @@ export const ENTITY_REFINERS: EntityRefiner[] = [
   surnamesRefiner,
   sentenceStartRefiner,
   personNeighboursRefiner,
+  notPeopleRefiner,
   wholeNamesRefiner,
   resolveOverlapsRefiner,
   nationalTeamsRefiner,

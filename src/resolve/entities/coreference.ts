@@ -116,14 +116,28 @@ export function dominantPerson(candidates: PersonName[]): PersonName | undefined
   return first && first.count >= 2 && (!second || first.count >= 2 * second.count) ? first : undefined;
 }
 
-/** The one person a single word refers to (surname first, then given name), or undefined. */
-export function personForWord(word: string, people: PersonName[]): PersonName | undefined {
+/**
+ * The one person a single word refers to (surname first, then given name), or undefined.
+ * `after` is the text right after the word: a given name followed there by another capitalised
+ * word than the person's surname ("Madelyn Rosario 1 assist. [Jordan] Spira and Megan Cook" beside
+ * Jordan Munoz) is the cut-off name of someone else, and joins no one by its given name. A
+ * misspelt surname ("Borna Deraskhsani" beside Borna Derakhshani) still joins.
+ */
+export function personForWord(word: string, people: PersonName[], after = ''): PersonName | undefined {
   const multi = people.filter((p) => nameWords(p.name).length > 1);
   const bySurname = multi.filter((p) => surnameOf(p.name) === word);
   if (bySurname.length === 1) return bySurname[0];
   if (bySurname.length > 1) return dominantPerson(bySurname);
   const byGiven = multi.filter((p) => givenOf(p.name) === word);
-  return byGiven.length === 1 ? byGiven[0] : undefined;
+  if (byGiven.length !== 1) return undefined;
+  const next = /^[ \t]+(\p{Lu}[\p{L}'’-]*)/u.exec(after)?.[1];
+  if (next !== undefined && !isStopWord(next) && !nameWords(byGiven[0].name).slice(1).some((w) => sameSpelling(w, next))) return undefined;
+  return byGiven[0];
+}
+
+/** The same word, or a misspelling of it that keeps its first three letters ("Derakhshani", "Deraskhsani"). */
+function sameSpelling(a: string, b: string): boolean {
+  return a === b || (a.length > 3 && b.length > 3 && a.slice(0, 3) === b.slice(0, 3));
 }
 
 /**

@@ -45,7 +45,7 @@ export function resolveEntities(
     if (fullNames.includes(m)) continue;
     // A surname two people share joins the article's central one if there is one (see
     // dominantPerson); otherwise it joins neither and makes no node of its own.
-    const joined = personForWord(m.text.trim(), personNames);
+    const joined = personForWord(m.text.trim(), personNames, text.slice(m.end, m.end + 40));
     if (!joined && sharedSurname(m.text.trim(), personNames)) continue;
     const firm = joined ? undefined : firmStartingWith(m, mentions);
     if (firm) {

@@ -9,6 +9,7 @@ describe('surnames: a one-word person guess takes the surname the article shows 
     ['an ordinary word, then a possessive', 'Taylor Swift\'s first albums were released on that label, the article said.', ['Person:Taylor Swift']],
     ['an unknown surname in a score line', 'Argentina won, with Diego Schwartzman defeating a rival in two sets.', ['Person:Diego Schwartzman']],
     ['a middle initial', 'Police later arrested Elizabeth A. Burton, 32, of Eighth Street.', ['Person:Elizabeth A. Burton']],
+    ['the plural of an ordinary word that stands alone elsewhere', 'The judge sentenced James Alex Fields to life. Fields said nothing.', ['Person:James Alex Fields', 'Person:Fields']],
     ['a hyphenated given name', 'Staff were exposed, according to Sui-Lee Wee of the paper. Wee said more.', ['Person:Sui-Lee Wee', 'Person:Wee']],
   ])('%s', (_why, text, expected) => {
     expect(people(text)).toEqual(expected);
@@ -20,6 +21,7 @@ describe('surnames: a one-word person guess takes the surname the article shows 
     ['an event after the guess', 'In the revamped Davis Cup format, teams play two singles.', 'Person:Davis Cup'],
     ['a run going on', 'Eve Door & Window brings automations to your home.', 'Person:Eve Door'],
     ['a word the article writes in lower case', 'The novel by Taylor Fiction sold well, though fiction rarely does.', 'Person:Taylor Fiction'],
+    ['the plural of an ordinary word with no evidence (a brand)', 'It is full of iconic bikes and kit (though where are Lewis Leathers?!).', 'Person:Lewis Leathers'],
   ])('no whole name: %s', (_why, text, wrong) => {
     expect(people(text)).not.toContain(wrong);
   });

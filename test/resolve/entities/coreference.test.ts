@@ -2,7 +2,7 @@ import type { Entity } from '../../../src/types';
 import { layoutText } from '../../../src/extract/text';
 import { extractEntityMentions } from '../../../src/extract/entities';
 import { resolveEntities } from '../../../src/resolve/entities';
-import { nameVariantsAgree, surnameMentions, variantRank, type PersonName } from '../../../src/resolve/entities/coreference';
+import { nameVariantsAgree, personForWord, surnameMentions, variantRank, type PersonName } from '../../../src/resolve/entities/coreference';
 import { articleOf } from '../../extract/entities/helpers';
 
 function people(text: string): Entity[] {
@@ -33,6 +33,26 @@ describe('coreference: surname mentions', () => {
     ['after an unknown capitalised word', 'Valery Tsapkala spoke.', ['Veranika Tsapkala']],
   ])('no surname mention: %s', (_why, text, names) => {
     expect(surnames(text, names)).toEqual([]);
+  });
+});
+
+describe('coreference: one word for one person', () => {
+  const names = ['Jordan Munoz', 'Borna Derakhshani', 'Megan Cook'].map(person);
+  it.each([
+    ['a surname', 'Munoz', '', 'person:jordan-munoz'],
+    ['a given name alone', 'Jordan', ' made 8 saves.', 'person:jordan-munoz'],
+    ['a given name before the surname', 'Jordan', ' Munoz made 8 saves.', 'person:jordan-munoz'],
+    ['a given name before a misspelt surname', 'Borna', ' Deraskhsani was banned.', 'person:borna-derakhshani'],
+    ['a given name before a stop word', 'Megan', ' And the others left.', 'person:megan-cook'],
+  ])('%s joins', (_why, word, after, key) => {
+    expect(personForWord(word, names, after)?.key).toBe(key);
+  });
+
+  it.each([
+    ['a given name before another surname', 'Jordan', ' Spira and Megan Cook 4 total.'],
+    ['an unknown word', 'Spira', ''],
+  ])('%s joins no one', (_why, word, after) => {
+    expect(personForWord(word, names, after)).toBeUndefined();
   });
 });
 

@@ -26,7 +26,7 @@ import { cityFor, entriesFor } from '../../../resolve/entities/gazetteer';
 import { GIVEN_NAME_TAGS, isFirstName, isOrdinaryWord, lexiconTags } from '../lexicon';
 import { lowerCaseWords } from '../context';
 import { isArticleSurname, isEastAsianFamilyName, isGivenName } from '../person-names';
-import { givenNamesBeforeSurnames, surnameEvidence } from './surnames';
+import { givenNamesBeforeSurnames, isPluralOfWord, surnameEvidence } from './surnames';
 import { loadEntityData, type NameCuesFile, type PlaceGivenNamesFile } from '../../../resolve/entities/data';
 
 const MAX_PERSON_WORDS = 4;
@@ -185,12 +185,6 @@ function isPlaceGivenName(word: string): boolean {
 function isLocationPreposition(word: string): boolean {
   notBeforePersons ??= new Set(loadEntityData<NameCuesFile>('name-cues.json').locationPrepositions.filter((w) => w !== 'of'));
   return notBeforePersons.has(word.toLowerCase());
-}
-
-/** "Giants", "Saints": the plural of an ordinary word (a team's or a thing's name), no surname. */
-function isPluralOfWord(word: string): boolean {
-  const stems = [word.replace(/s$/, ''), word.replace(/es$/, ''), word.replace(/ies$/, 'y')].filter((w) => w !== word);
-  return /s$/.test(word) && stems.some((w) => isOrdinaryWord(w));
 }
 
 /**

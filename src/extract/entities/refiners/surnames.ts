@@ -73,8 +73,15 @@ export function surnameAfter(ctx: EntityContext, at: number): number | undefined
   // exhibits").
   if (surnameElsewhere(ctx, at)) return undefined;
   const place = entriesFor(given.text).length > 0 || cityFor(given.text) !== undefined;
-  if (!place && !isOrdinaryWord(word.text) && (isGivenName(given.text) || !lowerCaseWords(ctx).has(word.text.toLowerCase()))) return surname;
+  // The plural of an ordinary word ("Lewis Leathers", a brand) needs the evidence too.
+  if (!place && !isOrdinaryWord(word.text) && !isPluralOfWord(word.text) && (isGivenName(given.text) || !lowerCaseWords(ctx).has(word.text.toLowerCase()))) return surname;
   return surnameShownInArticle(ctx, at, surname) ? surname : undefined;
+}
+
+/** "Giants", "Saints", "Leathers": the plural of an ordinary word (a team's or a thing's name), no surname by itself. */
+export function isPluralOfWord(word: string): boolean {
+  const stems = [word.replace(/s$/, ''), word.replace(/es$/, ''), word.replace(/ies$/, 'y')].filter((w) => w !== word);
+  return /s$/.test(word) && stems.some((w) => isOrdinaryWord(w));
 }
 
 /** Tokens `a` and `b` both exist and only spaces stand between them. */
