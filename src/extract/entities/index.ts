@@ -23,6 +23,7 @@ import { wholeNamesRefiner } from './refiners/whole-names';
 import { notPeopleRefiner } from './refiners/not-people';
 import { surnamesRefiner } from './refiners/surnames';
 import { nestedPlacesRefiner } from './refiners/nested-places';
+import { thingsNamedAfterPlacesRefiner } from './refiners/things-named-after-places';
 
 export const ENTITY_RULES: EntityRule[] = [gazetteerRule, titledNameRule, companyCueRule, speakerNameRule, resultNameRule, capitalisedSequenceRule, compromiseRule];
 
@@ -40,6 +41,7 @@ export const ENTITY_REFINERS: EntityRefiner[] = [
   nationalTeamsRefiner,
   placeTeamsRefiner,
   nestedPlacesRefiner,
+  thingsNamedAfterPlacesRefiner,
 ];
 
 const LANGUAGE_INDEPENDENT_RULES = ['gazetteer'];

@@ -76,6 +76,9 @@ describe('rule gazetteer: cities of the GeoNames list with a place cue', () => {
     ['the next item of a list of places', 'Fans came from Sochi and Herat.', ['Place:Sochi=Sochi', 'Place:Herat=Herāt']],
     ['a list with commas', 'Shelling hit Kharkiv, Bakhmut and Mariupol.', ['Place:Kharkiv=Kharkiv', 'Place:Bakhmut=Bakhmut', 'Place:Mariupol=Mariupol']],
     ['a curated variant spelling', 'Fans filled the Nizhny Novgorod Stadium.', ['Place:Nizhny Novgorod=Nizhny Novgorod']],
+    ['a city whose name opens with a state, beside the state', 'He lives in Virginia Beach now.', ['Place:Virginia=Virginia', 'Place:Virginia Beach=Virginia Beach']],
+    ['a city named twice is no city and region', 'June 23 -- Amphitheater at Virginia Beach, Virginia Beach, VA',
+      ['Place:Virginia=Virginia', 'Place:Virginia Beach=Virginia Beach', 'Place:Virginia=Virginia', 'Place:Virginia Beach=Virginia Beach']],
   ])('%s', (_why, text, expected) => {
     expect(propose(text)).toEqual(expected);
   });
@@ -93,6 +96,7 @@ describe('rule gazetteer: a capital followed by its country is the city', () => 
 describe('rule gazetteer: town names that are not places here', () => {
   it.each([
     ['no cue for a small town', 'Greensboro was mentioned.'],
+    ['a product\'s colour after "in" (a stop name)', 'The PS4 DualShock Controller in Crystal is $39.99.'],
     ['a surname after a given name', 'The author Washington Irving wrote it.'],
     ['a given name before a surname', 'Fans of Austin Powers laughed.'],
     ['a name joined by an ampersand', 'He spoke at the Mary & Leigh Block Museum of Art.'],

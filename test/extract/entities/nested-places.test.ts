@@ -44,6 +44,10 @@ describe('refiner nested-places: a place that is a word of a longer name goes', 
     ['a team named after its region', 'Eastern Michigan rolled past Northern Illinois, 45-17.',
       [['Eastern Michigan', 'Organization', 'place-teams'], ['Michigan', 'Place', 'gazetteer:name'], ['Northern Illinois', 'Organization', 'place-teams']],
       ['Organization:Eastern Michigan', 'Organization:Northern Illinois']],
+    ['a known club (organizations.json, kind sport)', 'Real Madrid won.',
+      [['Real Madrid', 'Organization', 'capitalised-sequence:organization'], ['Madrid', 'Place', 'gazetteer:capital-place']], ['Organization:Real Madrid']],
+    ['a known club with a town of two words', 'Fans of the Oklahoma City Thunder cheered.',
+      [['Oklahoma City Thunder', 'Organization', 'gazetteer:name'], ['Oklahoma', 'Place', 'gazetteer:name']], ['Organization:Oklahoma City Thunder']],
   ] as [string, string, [string, EntityMention['type'], string][], string[]][])('%s', (_why, text, candidates, expected) => {
     expect(refine(text, candidates)).toEqual(expected);
   });
@@ -76,13 +80,36 @@ describe('refiner nested-places: negative cases, the place stays', () => {
     ['a name read over a lower-case word', 'He ran for governor of New York for the Green Party.',
       [['New York for the Green Party', 'Organization', 'capitalised-sequence:organization'], ['New York', 'Place', 'gazetteer:name']],
       ['Organization:New York for the Green Party', 'Place:New York']],
-    ['a body with no head word that says which kind it is', 'Real Madrid won.',
-      [['Real Madrid', 'Organization', 'capitalised-sequence:organization'], ['Madrid', 'Place', 'gazetteer:capital-place']],
-      ['Organization:Real Madrid', 'Place:Madrid']],
+    ['a body with no head word that says which kind it is', 'Dinamo Minsk won.',
+      [['Dinamo Minsk', 'Organization', 'capitalised-sequence:organization'], ['Minsk', 'Place', 'gazetteer:capital-place']],
+      ['Organization:Dinamo Minsk', 'Place:Minsk']],
     ['a public body whose last head is a jurisdiction head', 'The Hong Kong University Police Department said.',
       [['Hong Kong University Police Department', 'Organization', 'capitalised-sequence:organization'], ['Hong Kong', 'Country', 'gazetteer:name']],
       ['Organization:Hong Kong University Police Department', 'Country:Hong Kong']],
   ] as [string, string, [string, EntityMention['type'], string][], string[]][])('%s', (_why, text, candidates, expected) => {
     expect(refine(text, candidates)).toEqual(expected);
+  });
+});
+
+describe('refiner nested-places: a country\'s one-word alias standing for a firm named with it', () => {
+  /** The firm's name (first in the text) and a later standalone use of the country's word. */
+  const refineLater = (text: string, firm: string, word: string, rule: string) => {
+    const start = text.lastIndexOf(word);
+    const later: EntityMention = { start, end: start + word.length, text: word, type: 'Country', rule };
+    return nestedPlacesRefiner.refine([candidate(text, firm, 'Organization', 'capitalised-sequence:organization'), later], contextOf(text))
+      .map((m) => `${m.type}:${m.text}=${m.canonical ?? ''}`);
+  };
+
+  it('"Emirates" after "Emirates Airline" is the airline', () => {
+    expect(refineLater('Emirates Airline bought jets. Emirates had a fleet of 270.', 'Emirates Airline', 'Emirates', 'gazetteer:alias'))
+      .toEqual(['Organization:Emirates Airline=', 'Organization:Emirates=Emirates Airline']);
+  });
+
+  it.each([
+    ['a country\'s name', 'Qatar Airways bought jets. Qatar had a fleet of 200.', 'Qatar Airways', 'Qatar', 'gazetteer:name'],
+    ['an abbreviation', 'US Airways bought jets. The US had a deal.', 'US Airways', 'US', 'gazetteer:alias'],
+    ['an alias with no firm named after it', 'Emirates Palace opened. Emirates had a fleet of 270.', 'Emirates Palace', 'Emirates', 'gazetteer:alias'],
+  ])('negative: %s stays the country', (_why, text, firm, word, rule) => {
+    expect(refineLater(text, firm, word, rule)).toContain(`Country:${word}=`);
   });
 });

@@ -1,7 +1,8 @@
 // Refiner `nested-places`: a town, state, country or nationality that is a word of a longer name is
 // no mention of that place. "University of Florida", "Indiana University", "Emirates Airline",
 // "American Farm Bureau Federation", "the Baltimore Sun" and the team "Eastern Michigan" name a
-// school, a firm, a lobby, a paper and a team; "the Dubai Air Show" and "the Australian Open" name
+// school, a firm, a lobby, a paper and a team, and so do known clubs ("Real Madrid", "Oklahoma City
+// Thunder"); "the Dubai Air Show" and "the Australian Open" name
 // events; "Oklahoma City" and "Virginia Beach" name other places than the state. The text says
 // nothing about Florida, Dubai or Virginia there. `resolve-overlaps` keeps such inner places beside
 // the longer name, and events are no mentions at all, so the inner places are dropped here.
@@ -14,12 +15,14 @@
 // - places joined to other words by a hyphen or dash ("U.S.-Mexico"): a compound, not a name.
 // Names with no head word that says which kind of body they are ("Chinese Precinct Chamber") are
 // left alone, and so are venues and buildings, which lie in the town they are named after
-// ("Volgograd Arena"). Runs last, after `place-teams` has named the teams.
+// ("Volgograd Arena"). A country's alias that opens a firm's name is the firm's short name where it
+// stands alone ("Emirates" after "Emirates Airline"). Runs last, after `place-teams` has named the teams.
 import type { EntityMention } from '../../../types';
 import type { EntityContext, EntityRefiner } from '../rule';
 import { within } from '../rule';
 import { loadEntityData } from '../../../resolve/entities/data';
 import { headWords } from '../word-lists';
+import { entriesFor } from '../../../resolve/entities/gazetteer';
 
 /** The lists of head-words.json this refiner reads (see the comments there). */
 interface NestedPlaceHeadsFile {
@@ -55,13 +58,18 @@ function headSets(): NestedPlaceHeads {
 
 const isPlace = (m: EntityMention) => m.type === 'Place' || m.type === 'Country';
 
+/** A club known by name ("Real Madrid", "Oklahoma City Thunder"; organizations.json, kind sport). */
+const isKnownClub = (m: EntityMention) => entriesFor(m.text).some((e) => e.type === 'Organization' && e.kind === 'sport');
+
 /**
  * True when the place names are words of this organisation's or outlet's name: an outlet, a team
- * named after its town (`place-teams`), or a name whose last head word is a name-word head.
+ * named after its town (`place-teams`) or known as a club, or a name whose last head word is a
+ * name-word head.
  */
 function holdsPlacesAsNameWords(outer: EntityMention): boolean {
   if (outer.type === 'MediaOutlet' || (outer.type === 'Organization' && outer.rule === 'place-teams')) return true;
   if (outer.type !== 'Organization') return false;
+  if (isKnownClub(outer)) return true;
   const { nameWord, jurisdiction } = headSets();
   const words = outer.text.split(/\s+/).map((w) => w.replace(/(?:['’]s?|[,;:])$/u, ''));
   for (let i = words.length - 1; i >= 0; i--) {
@@ -115,10 +123,27 @@ function opensAreaName(m: EntityMention, places: EntityMention[], ctx: EntityCon
     && area.has(ctx.text.slice(m.end, p.end).trim().split(/\s+/)[0]));
 }
 
+/**
+ * "Emirates" after "Emirates Airline": a country's alias of one word (not its name: "Qatar"
+ * after "Qatar Airways" is still the country) that opens a firm's name in the article, the rest of the name a
+ * name-word head, is that firm's short name. Returns the firm's name as first written, or undefined.
+ */
+function firmNamedByAlias(m: EntityMention, outers: EntityMention[]): string | undefined {
+  // One ordinary word: "US", "UK" are the country's abbreviations, never a firm's short name.
+  if (m.type !== 'Country' || m.rule !== 'gazetteer:alias' || !/^\p{Lu}\p{Ll}+$/u.test(m.text) || outers.some((o) => within(m, o))) return undefined;
+  const { nameWord } = headSets();
+  const firm = outers.find((o) => o.type === 'Organization' && o.text.startsWith(`${m.text} `) && nameWord.has(o.text.slice(m.text.length + 1)));
+  return firm?.text;
+}
+
 export const nestedPlacesRefiner: EntityRefiner = {
   id: 'nested-places',
-  refine(mentions, ctx) {
-    const outers = mentions.filter(holdsPlacesAsNameWords);
+  refine(proposed, ctx) {
+    const outers = proposed.filter(holdsPlacesAsNameWords);
+    const mentions = proposed.map((m) => {
+      const firm = firmNamedByAlias(m, outers);
+      return firm ? { ...m, type: 'Organization' as const, canonical: firm, rule: 'nested-places' } : m;
+    });
     const places = mentions.filter(isPlace);
     return mentions.filter((m) => {
       if (!isPlace(m) || isCompoundPart(m, ctx)) return true;

@@ -9,7 +9,9 @@
 // written as locations ("a loss at Minnesota"). Runs after `national-teams`, which names countries'
 // national teams in match reports; a country found here becomes its national team the same way.
 // A town followed by a club's nickname in a sentence about a game ("the Pittsburgh Penguins 5-4",
-// "the Utah Jazz won the game") is read first as one team name over both.
+// "the Utah Jazz won the game") is read first as one team name over both. A player's position or a
+// coach's role between the name and a person's name ("Pittsburgh quarterback Mason Rudolph",
+// "Barcelona soccer player Gerard Pique") writes the name as a team as well.
 import type { EntityMention } from '../../../types';
 import type { EntityContext, EntityRefiner } from '../rule';
 import { spanAt } from '../../text';
@@ -25,9 +27,15 @@ interface TeamCues {
   abbreviationBefore: RegExp;
   abbreviationBetween: RegExp;
   verbBetween: RegExp;
+  verbBeforeAfterName: RegExp;
+  verbAfterBeforeName: RegExp;
   sportsWords: Set<string>;
   locations: Set<string>;
   placeRelatives: Set<string>;
+  originWords: Set<string>;
+  positionAfter: RegExp;
+  objectWordBefore: RegExp;
+  recordVerbAfter: RegExp;
 }
 
 /** Any score on a line or in a sentence ("70-44", "3 – 1"). */
@@ -36,6 +44,44 @@ const ANY_SCORE = /(?<![\d.,:/])\d{1,3}[ \t]*[–—-][ \t]*\d{1,3}(?![\d/])/u;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t]+');
 
 let cues: TeamCues | undefined;
+
+/** "quarterback ", "soccer player ", "assistant coach ": up to two listed modifiers, then a position (head-words.json). */
+function positionPattern(): RegExp {
+  const file = loadEntityData<{ teamPositions: string[]; teamPositionModifiers: string[] }>('head-words.json');
+  const modifiers = file.teamPositionModifiers.map(escape).join('|');
+  const positions = file.teamPositions.map(escape).join('|');
+  return new RegExp(`^[ \\t]+(?:(?:${modifiers})[ \\t]+){0,2}(?:${positions})[ \\t]+$`, 'u');
+}
+
+/**
+ * "to lead [Boston].", "scored for [New Jersey], which": a game report's word before the team, the
+ * team ending its clause or followed by a lower-case word; "[New York] improved to 14-0-1": a
+ * record verb and a record after it (head-words.json, teamObjectWords and teamRecordVerbs).
+ */
+function gameReportPatterns(): { objectWordBefore: RegExp; recordVerbAfter: RegExp } {
+  const file = loadEntityData<{ teamObjectWords: string[]; teamRecordVerbs: string[] }>('head-words.json');
+  const longestFirst = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+  return {
+    objectWordBefore: new RegExp(`(?<![\\p{L}'’-])(?:${longestFirst(file.teamObjectWords)})[ \\t]+$`, 'u'),
+    recordVerbAfter: new RegExp(`^[ \\t]+(?:${longestFirst(file.teamRecordVerbs)})[ \\t]+\\d{1,2}-\\d{1,2}(?:-\\d{1,2})?(?![\\d-])`, 'u'),
+  };
+}
+
+/** A team in a game report, known by the words around it in a sentence about a game. */
+function inGameReport(m: EntityMention, ctx: EntityContext, c: TeamCues): boolean {
+  const after = lineAfter(ctx.text, m);
+  if (c.recordVerbAfter.test(after)) return true;
+  const endsClause = /^(?:[.,;:!?]|[ \t]+\p{Ll})/u.test(after) || after === '';
+  const before = lineBefore(ctx.text, m);
+  const reported = (endsClause && (c.objectWordBefore.test(before) || c.verbBeforeAfterName.test(before))) || c.verbAfterBeforeName.test(after);
+  return reported && isAboutAGame(ctx, m.start, c);
+}
+
+/** A person's name right after the place and a position word: "Pittsburgh center [Maurkice Pouncey]". */
+function positionBeforePerson(m: EntityMention, mentions: EntityMention[], text: string, c: TeamCues): boolean {
+  const person = mentions.find((o) => o.type === 'Person' && o.start > m.end && o.start - m.end < 40);
+  return person !== undefined && c.positionAfter.test(text.slice(m.end, person.start));
+}
 
 function teamCues(): TeamCues {
   if (!cues) {
@@ -52,9 +98,16 @@ function teamCues(): TeamCues {
       abbreviationBetween: new RegExp(`^[ \\t]+(?:${abbreviations})[ \\t]+$`, 'u'),
       // "Ottawa held on to beat Detroit": a few lower-case words may lead up to the verb.
       verbBetween: new RegExp(`^[ \\t]+(?:\\p{Ll}+[ \\t]+){0,3}(?:${verbs})[ \\t]+(?:the[ \\t]+)?$`, 'u'),
+      // "Columbus beat Montreal", "Minnesota beat Buffalo": the other side a capitalised word the
+      // rules did not read as a place.
+      verbBeforeAfterName: new RegExp(`\\p{Lu}[\\p{L}.]*[ \\t]+(?:\\p{Ll}+[ \\t]+){0,3}(?:${verbs})[ \\t]+(?:the[ \\t]+)?$`, 'u'),
+      verbAfterBeforeName: new RegExp(`^[ \\t]+(?:\\p{Ll}+[ \\t]+){0,3}(?:${verbs})[ \\t]+(?:the[ \\t]+)?\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{Lu}\\p{Ll}+)?(?:[.,;:!?]|[ \\t]+\\p{Ll}|$)`, 'u'),
       sportsWords: new Set(data.sportsWords),
       locations: new Set(data.locationPrepositions),
       placeRelatives: new Set(data.placeRelatives),
+      originWords: new Set(loadEntityData<{ originWordsAfterPlace: string[] }>('head-words.json').originWordsAfterPlace),
+      positionAfter: positionPattern(),
+      ...gameReportPatterns(),
     };
   }
   return cues;
@@ -69,12 +122,15 @@ const isNested = (m: EntityMention, mentions: EntityMention[]) =>
 
 /**
  * "in", "at" before a place name, or "where" after it: the name is where something happens, not
- * who plays ("a loss at Minnesota", "Palm Bay, where the tournament is held").
+ * who plays ("a loss at Minnesota", "Palm Bay, where the tournament is held"); "native" after it:
+ * where someone comes from ("a St. Louis native").
  */
 function isWrittenAsLocation(text: string, m: EntityMention, c: TeamCues): boolean {
   const previousWord = /([\p{L}]+)[ \t]+(?:the[ \t]+)?$/u.exec(text.slice(Math.max(0, m.start - 20), m.start))?.[1];
   const nextWord = /^,?[ \t]+(\p{L}+)/u.exec(text.slice(m.end, m.end + 20))?.[1];
-  return (!!previousWord && c.locations.has(previousWord.toLowerCase())) || (!!nextWord && c.placeRelatives.has(nextWord));
+  const origin = /^(?:[ \t]+|-)(\p{L}+)/u.exec(text.slice(m.end, m.end + 20))?.[1];
+  return (!!previousWord && c.locations.has(previousWord.toLowerCase())) || (!!nextWord && c.placeRelatives.has(nextWord))
+    || (!!origin && c.originWords.has(origin));
 }
 
 /** The text from the end of a mention to the end of its line, and from the start of its line to the mention. */
@@ -104,7 +160,9 @@ function writtenAsTeams(mentions: EntityMention[], ctx: EntityContext, c: TeamCu
     // "Uchiyama of Japan 6-7 (4), 6-4": a player's country before a set score is no team.
     const nextToResult = !isWrittenAsLocation(text, m, c) &&
       (c.scoreAfter.test(after) || c.scoreBefore.test(before) || c.recordAfter.test(after));
-    if (nextToResult) teams.add(i);
+    // Only a town or region: before a position a country is the player's nationality ("United States
+    // basketball player Kobe Bryant").
+    if (nextToResult || (m.type === 'Place' && (positionBeforePerson(m, mentions, text, c) || inGameReport(m, ctx, c)))) teams.add(i);
     // "Palm Bay d. Rockledge": a result line, known by its score, by a place name on the other side,
     // or (below) by the name being a team elsewhere in the article.
     const next = places[p + 1]?.m;

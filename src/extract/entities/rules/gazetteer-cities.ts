@@ -19,10 +19,13 @@ import { lexiconTags } from '../lexicon';
  */
 export function citiesWithRegion(ctx: EntityContext, mentions: EntityMention[]): EntityMention[] {
   const out: EntityMention[] = [];
-  for (let i = 0; i + 1 < mentions.length; i++) {
-    const city = mentions[i];
-    const region = mentions[i + 1];
-    if (!isCityMention(city) || !isRegion(region) || !/^,[ \t]+$/.test(ctx.text.slice(city.end, region.start))) continue;
+  for (const city of mentions) {
+    if (!isCityMention(city)) continue;
+    const gap = /^,[ \t]+/.exec(ctx.text.slice(city.end, city.end + 4));
+    // The longest name after the comma: "Virginia Beach, Virginia Beach, VA" names the city twice.
+    const after = mentions.filter((m) => gap && m.start === city.end + gap[0].length).sort((a, b) => b.end - a.end)[0];
+    const region = after && isRegion(after) ? after : undefined;
+    if (!region) continue;
     const text = ctx.text.slice(city.start, region.end);
     out.push({ start: city.start, end: region.end, text, type: 'Place', canonical: city.text, rule: 'gazetteer:city-region' });
   }
@@ -73,7 +76,11 @@ interface CityCandidate {
 /** City mentions beside the known names already matched (`known`), which they never overlap. */
 export function proposeCities(ctx: EntityContext, known: EntityMention[]): EntityMention[] {
   const { stopNames } = rulesForCities();
-  const candidates = findCityNames(ctx).filter((c) => !stopNames.has(c.surface) && !known.some((k) => overlaps(k, spanOf(ctx, c))));
+  // "Virginia Beach", "Iowa City": a city whose name opens with a known state or country is taken
+  // over it (the refiner nested-places then drops the state inside).
+  const blocks = (k: EntityMention, span: { start: number; end: number }) =>
+    overlaps(k, span) && !(isPlaceName(k) && k.start === span.start && k.end < span.end);
+  const candidates = findCityNames(ctx).filter((c) => !stopNames.has(c.surface) && !known.some((k) => blocks(k, spanOf(ctx, c))));
   const fitting = candidates.filter((c) => fitsNeighbours(ctx, c, known));
   // A city named once with a cue ("from Herat") is the same city where it stands alone later.
   // Left to right, so that a list shares its first item's cue ("from Sochi and Herat").
