@@ -15,6 +15,7 @@ describe('rule speaker-name', () => {
     ['four names when the first is a given name', 'Then Andres Manuel Lopez Obrador said no.', ['Person:Andres Manuel Lopez Obrador']],
     ['three names otherwise', 'Then Blue Tree Lopez Obrador said no.', ['Person:Tree Lopez Obrador']],
     ['no particle at the edge of the name', 'It was de Silva said no.', ['Person:Silva']],
+    ['a determiner before the words: a modifier of a noun', 'It was welcomed by the Arab states on Monday.', []],
   ])('%s', (_why, text, expected) => {
     expect(propose(text)).toEqual(expected);
   });

@@ -27,7 +27,7 @@ export const speakerNameRule: EntityRule = {
       // Name before the verb: "Jafari said", "Amneh Jafari said".
       const first = nameEdge(ctx, i, -1);
       const j = first - 1;
-      if (first < i && !bodyHeadAt(ctx, j, first) && !afterConnector(ctx, j) && !(first === i - 1 && speaksOfItself(ctx, i))) push(ctx, out, tokens.slice(first, i));
+      if (first < i && !bodyHeadAt(ctx, j, first) && !afterConnector(ctx, j) && !afterDeterminer(ctx, j) && !(first === i - 1 && speaksOfItself(ctx, i))) push(ctx, out, tokens.slice(first, i));
       // Name after the verb: "said Amneh Jafari", up to punctuation.
       const last = nameEdge(ctx, i, 1);
       const k = last + 1;
@@ -36,6 +36,15 @@ export const speakerNameRule: EntityRule = {
     return [...out, ...citySurnames(ctx)];
   },
 };
+
+/**
+ * "the Arab states", "their Gulf allies says": a determiner before the capitalised words makes them
+ * a modifier of the word after them ("states" a noun), not a speaker; people are written without one.
+ */
+function afterDeterminer(ctx: EntityContext, j: number): boolean {
+  const before = ctx.tokens[j];
+  return before !== undefined && wordLists().determiners.has(before.text) && spaceOnly(ctx, before.end, ctx.tokens[j + 1].start);
+}
 
 /**
  * "Valeska Paris ... Paris claims": a capital that speaks is a surname; where an unknown
