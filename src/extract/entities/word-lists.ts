@@ -21,6 +21,8 @@ export interface WordLists {
   adjectiveSuffixes: Set<string>;
   monthsThatAreNames: Set<string>;
   speechVerbs: Set<string>;
+  /** "scored", "died": past-tense verbs whose subject is a person. */
+  humanSubjectVerbs: Set<string>;
   placeCuePrepositions: Set<string>;
   /** "Democrat", "Scientologist": words that describe a person written before the name, never part of it. */
   personDescriptors: Set<string>;
@@ -72,6 +74,7 @@ export function wordLists(): WordLists {
     adjectiveSuffixes: new Set(stop.adjectiveSuffixes),
     monthsThatAreNames: new Set(stop.monthsThatAreNames),
     speechVerbs: new Set(cues.speechVerbs),
+    humanSubjectVerbs: new Set(cues.humanSubjectVerbs),
     placeCuePrepositions: new Set(cues.placeCuePrepositions),
     personDescriptors: new Set(cues.personDescriptors),
     workNouns: new Set(cues.workNouns),

@@ -119,6 +119,8 @@ export interface NameCuesFile {
   locationVerbs: string[];
   motionBeforeTo: string[];
   speechVerbs: string[];
+  /** "scored", "died": past-tense verbs whose subject is a person. */
+  humanSubjectVerbs: string[];
   placeCuePrepositions: string[];
   companyNouns: string[];
   corporateSuffixes: string[];

@@ -65,6 +65,10 @@ describe('rule capitalised-sequence: unknown names with evidence of a person', (
     ['ordinary word inside', 'They read Counter Strike news. Strike action followed, and the strike ended.', []],
     ['surname only inside another run', 'Police arrested Khairi Saadallah on Sunday. The Saadallah Foundation spoke.', ['Organization:Saadallah Foundation']],
     ['faith words are no name', 'I read The Atheist Muslim last year. Muslim readers liked it, said Ali.', []],
+    ['subject of a verb only a person does', 'The referee waved play on, and Ferjani Sassi scored from the spot.', ['Person:Ferjani Sassi']],
+    ['subject of a death', 'Last week Khairi Saadallah died in hospital.', ['Person:Khairi Saadallah']],
+    ['no evidence: a verb any subject takes', 'Last week Southbank Promenade opened to the public.', []],
+    ['no evidence: the verb not right after the name', 'The new Southbank Promenade, they said, scored well.', []],
   ])('%s', (_why, text, expected) => {
     expect(propose(text)).toEqual(expected);
   });

@@ -469,6 +469,8 @@ function looksLikeUnknownPerson(ctx: EntityContext, words: Token[]): boolean {
   // Evidence that it is a person: an aside about them ("Khairi Saadallah, 25,", ", who"), or the
   // surname standing alone elsewhere in the article ("Saadallah was arrested").
   if (/^,[ \t]+(?:who|whose|aged|\d{1,3}[,)])/u.test(ctx.text.slice(last.end, last.end + 12))) return true;
+  // Or the subject of a verb that only a person does ("and Ferjani Sassi scored from the spot").
+  if (next && /^[ \t]+$/.test(ctx.text.slice(last.end, next.start)) && wordLists().humanSubjectVerbs.has(next.text)) return true;
   return ctx.tokens.some((t, i) => t.text === last.text && i !== at && aloneAt(ctx, i));
 }
 
