@@ -198,6 +198,8 @@ describe('rule capitalised-sequence: "and" and possessives inside a name', () =>
     ['a department\'s portfolio with its own head word', 'The Department of Health and Human Services said so.', ['Organization:Department of Health and Human Services']],
     ['a body head before "of"', 'He led the National Institute of Allergy and Infectious Diseases for years.', ['Organization:National Institute of Allergy and Infectious Diseases']],
     ['a portfolio ending in a possessive', 'The National Institute of Allergy and Infectious Disease\'s director spoke.', ['Organization:National Institute of Allergy and Infectious Disease']],
+    ['a body head before "for"', 'The Institute for Health Metrics and Evaluation estimated the toll.', ['Organization:Institute for Health Metrics and Evaluation']],
+    ['"Center for" as the head', 'The Chinese Center for Disease Control and Prevention said so.', ['Organization:Chinese Center for Disease Control and Prevention']],
   ])('%s', (_why, text, expected) => {
     expect(propose(text)).toEqual(expected);
   });
@@ -214,6 +216,8 @@ describe('rule capitalised-sequence: "and" and possessives inside a name', () =>
     ['an acronym before "and"', 'Analysts identified SBI and ICICI Bank as winners.'],
     ['a lone word, then a lone head word', 'Talks resumed between McClatchy and Tribune last week.'],
     ['a body after the portfolio\'s connector', 'Scientists at the Institute of Allergy and Infectious Diseases for Children agreed.'],
+    ['the head repeated after "for ... and"', 'The Center for Biological Diversity and Center for Food Safety sued.'],
+    ['no body head before "for"', 'Rates rose for Health Metrics and Evaluation Partners again.'],
   ])('"and" between two names: %s', (_why, text) => {
     expect(propose(text).some((m) => / and /.test(m))).toBe(false);
   });

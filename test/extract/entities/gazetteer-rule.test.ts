@@ -43,6 +43,8 @@ describe('a generic body name qualified by another state or nation is another bo
   it.each([
     ['a unique name keeps its link after a demonym', 'They met the Afghan Taliban.', ['Country:Afghan=Afghanistan', 'Organization:Taliban=Taliban']],
     ['a qualifier that belongs to the alias', 'The U.S. Senate voted.', ['Organization:U.S. Senate=US Senate']],
+    ['a full name linked to its acronym', 'The Organisation for Economic Co-operation and Development said so.', ['Organization:Organisation for Economic Co-operation and Development=OECD']],
+    ['a US agency by its full name', 'Data from the Centers for Disease Control and Prevention showed it.', ['Organization:Centers for Disease Control and Prevention=Centers for Disease Control and Prevention']],
   ])('%s', (_why, text, expected) => {
     expect(propose(text)).toEqual(expected);
   });

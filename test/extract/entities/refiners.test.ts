@@ -99,6 +99,9 @@ describe('refiner trim-mention: head words that start a body\'s name stay', () =
     ['a name particle stays', 'Later de Gaulle left.', 'de Gaulle', 'Person', 'de Gaulle'],
     ['a corporate suffix with its name stays', 'Shares of Acme Widgets Inc. rose.', 'Acme Widgets Inc', 'Organization', 'Acme Widgets Inc'],
     ['a suffix alone, not after a comma, stays', 'Shares of Inc rose.', 'Inc', 'Organization', 'Inc'],
+    ['a body trimmed to a bare title is dropped', 'The State Attorney General\u2019s office declined.', 'Attorney General\u2019s office', 'Organization', undefined],
+    ['a title with a capitalised body head stays', 'The Attorney General\u2019s Office declined.', 'Attorney General\u2019s Office', 'Organization', 'Attorney General\u2019s Office'],
+    ['a title guessed as a person is not dropped here', 'Then Attorney General Smith spoke.', 'Attorney General Smith', 'Person', 'Smith'],
   ] as const)('%s', (_why, text, part, type, expected) => {
     expect(trim(candidate(text, part, type, `compromise:${type.toLowerCase()}`), contextOf(text))?.text).toBe(expected);
   });

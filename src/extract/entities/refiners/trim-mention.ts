@@ -141,6 +141,9 @@ export function trim(m: EntityMention, ctx: EntityContext): EntityMention | unde
     }
   }
   if (end <= start) return undefined;
+  // "the New York State Attorney General's office" trimmed to "Attorney General": a bare title
+  // names an office holder, not a body.
+  if (m.type === 'Organization' && titleAt(text, start)?.end === end) return undefined;
   // "#CollectiveBias, Inc.", "Dräger, Inc., says": a corporate suffix after a comma belongs to the
   // name before it and names nothing alone.
   if (lists.corporateSuffixes.has(text.slice(start, end).replace(/\.$/, '')) && /,[ \t]*$/.test(text.slice(Math.max(0, start - 3), start))) return undefined;

@@ -241,10 +241,14 @@ function namesEitherSideOfAnd(ctx: EntityContext, first: number, and: number): b
  */
 function portfolioAfterAnd(ctx: EntityContext, first: number, and: number): boolean {
   const { tokens, text } = ctx;
-  const of = tokens.slice(first, and).findIndex((w) => w.text === 'of') + first;
+  // "Institute for Health Metrics and Evaluation", "Center for Disease Control and Prevention":
+  // "for" after the head works like "of".
+  const of = tokens.slice(first, and).findIndex((w) => w.text === 'of' || w.text === 'for') + first;
   // "National Institute of Allergy and Infectious Diseases": a body head of head-words.json counts too.
-  if (of <= first || !(wordLists().organizationHeads.has(tokens[of - 1].text) || headWords().bodyHeads.has(tokens[of - 1].text))) return false;
-  const head = tokens[of - 1].text;
+  // "Center for" is a head of name-cues.json only with its "for".
+  const head = tokens[of - 1]?.text;
+  if (of <= first || !(wordLists().organizationHeads.has(head) || headWords().bodyHeads.has(head)
+    || (tokens[of].text === 'for' && wordLists().organizationHeads.has(`${head} for`)))) return false;
   let k = and + 1;
   const joined = (a: Token, b: Token | undefined) => b !== undefined && /^[ \t]+$/.test(text.slice(a.end, b.start));
   while (k < tokens.length && k - and <= 3 && tokens[k].capitalised && !tokens[k].allCaps && joined(tokens[k - 1], tokens[k])) {
