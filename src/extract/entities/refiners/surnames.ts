@@ -54,7 +54,7 @@ export const surnamesRefiner: EntityRefiner = {
  * The index of the last token of the surname that completes the one-word name at token `at`, or
  * undefined when the words after it are no part of the name.
  */
-export function surnameAfter(ctx: EntityContext, at: number): number | undefined {
+function surnameAfter(ctx: EntityContext, at: number): number | undefined {
   const { tokens } = ctx;
   const given = tokens[at];
   let surname = at + 1;
