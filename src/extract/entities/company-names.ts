@@ -119,7 +119,7 @@ const PHRASE_ENDS = new Set(['that', 'which', 'based', 'founded', 'headquartered
 /** "WeWork", "UpGuard", "SpaceX": a capital inside a word, not after a surname prefix ("McKinley", "DeSantis"). */
 export function isCamelCase(word: string): boolean {
   const m = /^(\p{Lu}\p{Ll}+)\p{Lu}[\p{L}\p{N}]*$/u.exec(word);
-  return m !== null && !signs().surnamePrefixes.has(m[1]);
+  return m !== null && !companySigns().surnamePrefixes.has(m[1]);
 }
 
 /**
@@ -144,7 +144,7 @@ export function inLongerName(ctx: EntityContext, i: number, last = i, strict = f
 /** Token `i` (a CamelCase word) is treated as a company: see companySigns in name-cues.json. */
 function hasCompanySign(ctx: EntityContext, i: number): boolean {
   const { tokens, text } = ctx;
-  const s = signs();
+  const s = companySigns();
   const t = tokens[i];
   // Spaces only, after the possessive ending where there is one ("WeWork's board").
   const joined = (k: number) => tokens[k] !== undefined && /^(?:['’]s?)?[ \t\u00a0]+$/.test(text.slice(tokens[k - 1].end, tokens[k].start)) && (tokens[k - 1].possessive || onlySpaceBetween(text, tokens[k - 1].end, tokens[k].start));
@@ -179,12 +179,13 @@ interface CompanySigns {
   surnamePrefixes: Set<string>;
 }
 
-let companySigns: CompanySigns | undefined;
+let signSets: CompanySigns | undefined;
 
-function signs(): CompanySigns {
-  if (companySigns) return companySigns;
+/** The company signs of name-cues.json (companySigns there): verbs, adverbs before them, role nouns, descriptors. */
+export function companySigns(): CompanySigns {
+  if (signSets) return signSets;
   const cues = loadEntityData<NameCuesFile>('name-cues.json');
-  companySigns = {
+  signSets = {
     verbs: new Set(cues.companySignVerbs),
     adverbs: new Set(cues.companySignAdverbs),
     roleNouns: new Set(cues.companyRoleNouns),
@@ -192,7 +193,7 @@ function signs(): CompanySigns {
     describingNouns: new Set([...cues.companyDescriptors, ...cues.companyNouns]),
     surnamePrefixes: new Set(cues.surnamePrefixes),
   };
-  return companySigns;
+  return signSets;
 }
 
 /** A word of a company's name; after its first word also "Air", "Group" ("Mahan Air"). */

@@ -2,7 +2,6 @@
 // word ("Deseret News", "Kansas City Star", "Pittsburgh Post-Gazette"). The head words and the cue
 // words around an outlet's name live in data/entities/name-cues.json and head-words.json.
 import type { EntityType } from '../../types';
-import type { EntityContext } from './rule';
 import type { Token } from './tokens';
 import { headWords, wordLists, isNameHead } from './word-lists';
 import { cityFor, entriesFor } from '../../resolve/entities/gazetteer';
@@ -14,11 +13,11 @@ import { cityFor, entriesFor } from '../../resolve/entities/gazetteer';
  * organisation head ("Daily Express" is a known outlet; "Bank Review" is no paper). Undefined when
  * the last word is no outlet head.
  */
-export function outletTypeOf(ctx: EntityContext, words: Token[], first: number): EntityType | undefined {
+export function outletTypeOf(text: string, words: Token[]): EntityType | undefined {
   const texts = words.map((w) => w.text);
   const lastWord = texts[texts.length - 1];
   if (!isOutletHead(lastWord) && !(headWords().newspaperHeads.has(lastWord) && namesPlace(texts.slice(0, -1)))) return undefined;
-  if (headWords().weakOutletHeads.has(lastWord) && !hasOutletCue(ctx, first, first + words.length - 1)) return 'Organization';
+  if (headWords().weakOutletHeads.has(lastWord) && !hasOutletCue(text, words[0].start, words[words.length - 1].end)) return 'Organization';
   return wordLists().organizationHeads.has(texts[0]) ? undefined : 'MediaOutlet';
 }
 
@@ -49,17 +48,16 @@ function namesPlace(words: string[]): boolean {
 }
 
 /**
- * Tokens `first`..`last` stand next to words that say they name a news outlet: "told the Review",
- * "according to the Express", "the Press reported", "a Review article" (head-words.json
+ * The name at `start`..`end` of `text` stands next to words that say it names a news outlet: "told
+ * the Review", "according to the Express", "the Press reported", "a Review article" (head-words.json
  * outletCuesBefore / outletCuesAfter).
  */
-function hasOutletCue(ctx: EntityContext, first: number, last: number): boolean {
-  const { text, tokens } = ctx;
+export function hasOutletCue(text: string, start: number, end: number): boolean {
   const cues = headWords();
   // The one or two words before the name, an article skipped: "told", "according to".
-  const before = (/(?:^|[^\p{L}])((?:\p{L}+[ \t]+)?\p{L}+)[ \t]+(?:(?:the|a|an)[ \t]+)?$/u.exec(text.slice(Math.max(0, tokens[first].start - 40), tokens[first].start))?.[1] ?? '')
+  const before = (/(?:^|[^\p{L}])((?:\p{L}+[ \t]+)?\p{L}+)[ \t]+(?:(?:the|a|an)[ \t]+)?$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? '')
     .toLowerCase().split(/[ \t]+/);
   if (cues.outletCuesBefore.has(before[before.length - 1]) || cues.outletCuesBefore.has(before.join(' '))) return true;
-  const after = /^[ \t]*(?:['’]s[ \t]+)?(\p{Ll}+)/u.exec(text.slice(tokens[last].end, tokens[last].end + 30));
+  const after = /^[ \t]*(?:['’]s[ \t]+)?(\p{Ll}+)/u.exec(text.slice(end, end + 30));
   return after !== null && cues.outletCuesAfter.has(after[1]);
 }

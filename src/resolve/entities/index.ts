@@ -10,6 +10,7 @@ import { descriptionMentions, namesInsideNames, nameVariantsAgree, personForWord
 import { withDefinedAbbreviations } from './abbreviations';
 import { withoutDefinedTerms } from './defined-terms';
 import { isShortForm, withOwnOutletShortForm, withShortForms } from './short-forms';
+import { hasOutletCue } from '../../extract/entities/outlet-names';
 import { entriesFor } from './gazetteer';
 import { headWords, wordLists } from '../../extract/entities/word-lists';
 
@@ -134,16 +135,10 @@ function isCityWord(m: EntityMention): boolean {
   return !m.rule.startsWith('gazetteer');
 }
 
-/**
- * A known one-word body or outlet ("Bloomberg", "Dell") with no word around it that says a news
- * outlet is meant ("told Bloomberg", "Bloomberg reported": head-words.json outletCuesBefore/After).
- */
+/** A known one-word body or outlet ("Bloomberg", "Dell") with no word around it that says a news outlet is meant ("told Bloomberg", "Bloomberg reported"). */
 function isFirmWordWithoutOutletCue(m: EntityMention, text: string): boolean {
   if (/\s/.test(m.text) || !m.rule.startsWith('gazetteer') || (m.type !== 'Organization' && m.type !== 'MediaOutlet')) return false;
-  const { outletCuesBefore, outletCuesAfter } = headWords();
-  const before = /((?:\p{L}+[ \t]+)?\p{L}+)[ \t]+$/u.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1].toLowerCase().split(/[ \t]+/) ?? [];
-  const after = /^(?:['’]s)?[ \t]+(\p{Ll}+)/u.exec(text.slice(m.end, m.end + 30))?.[1];
-  return !outletCuesBefore.has(before.join(' ')) && !outletCuesBefore.has(before[before.length - 1] ?? '') && !(after && outletCuesAfter.has(after));
+  return !hasOutletCue(text, m.start, m.end);
 }
 
 const nameWordsOf = (name: string) => name.split(/\s+/);

@@ -9,16 +9,16 @@
 // - "DC" after an electrical unit: direct current ("150 kW DC fast charging").
 // An airline named with "Air" before its country or town ("Air Astana", "Air India Express")
 // becomes one Organization over "Air" and the longest name after it.
-// The lists are in head-words.json (productNounsAfterPlace, workNounsBeforeName, colourWords,
-// electricalUnits, airlinePrefixes). Demonyms are left alone ("Swiss cheese" says the cheese is Swiss).
+// The lists are in head-words.json (productNounsAfterPlace, colourWords, electricalUnits,
+// airlinePrefixes); the work nouns are name-cues.json workNouns, as for people's names. Demonyms are left alone ("Swiss cheese" says the cheese is Swiss).
 import type { EntityMention } from '../../../types';
 import type { EntityContext, EntityRefiner } from '../rule';
 import { loadEntityData } from '../../../resolve/entities/data';
 import { entriesFor } from '../../../resolve/entities/gazetteer';
+import { wordLists } from '../word-lists';
 
 interface ThingWordsFile {
   productNounsAfterPlace: string[];
-  workNounsBeforeName: string[];
   colourWords: string[];
   electricalUnits: string[];
   airlinePrefixes: string[];
@@ -26,7 +26,6 @@ interface ThingWordsFile {
 
 interface ThingWords {
   productNouns: Set<string>;
-  workNouns: Set<string>;
   colours: Set<string>;
   units: Set<string>;
   airlinePrefixes: Set<string>;
@@ -39,7 +38,6 @@ function thingWords(): ThingWords {
     const file = loadEntityData<ThingWordsFile>('head-words.json');
     words = {
       productNouns: new Set(file.productNounsAfterPlace),
-      workNouns: new Set(file.workNounsBeforeName),
       colours: new Set(file.colourWords),
       units: new Set(file.electricalUnits),
       airlinePrefixes: new Set(file.airlinePrefixes),
@@ -73,7 +71,7 @@ function namesAThing(m: EntityMention, ctx: EntityContext): boolean {
   const w = thingWords();
   const after = wordAfter(m, ctx);
   const before = wordBefore(m, ctx);
-  return (after !== undefined && w.productNouns.has(after)) || (before !== undefined && w.workNouns.has(before))
+  return (after !== undefined && w.productNouns.has(after)) || (before !== undefined && wordLists().workNouns.has(before))
     || isColourName(m, w) || isCurrent(m, ctx, w);
 }
 

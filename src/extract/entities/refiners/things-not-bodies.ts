@@ -13,9 +13,9 @@
 // person ("the George W. Bush administration").
 import type { EntityMention } from '../../../types';
 import type { EntityContext, EntityRefiner } from '../rule';
-import { loadEntityData, type NameCuesFile, type NonBodiesFile } from '../../../resolve/entities/data';
+import { loadEntityData, type NonBodiesFile } from '../../../resolve/entities/data';
 import { abbreviates } from '../../../resolve/entities/abbreviations';
-import { companyNames } from '../company-names';
+import { companyNames, companySigns } from '../company-names';
 import { isBodyHead, wordLists } from '../word-lists';
 import { isOrdinaryWord } from '../lexicon';
 import { lowerCaseWords } from '../context';
@@ -130,7 +130,7 @@ function bodyCue(m: EntityMention, ctx: EntityContext): boolean {
   if (isRoleOfBefore(ctx.text.slice(Math.max(0, m.start - 40), m.start))) return true;
   const after = WORDS_AFTER.exec(ctx.text.slice(m.end, m.end + 40));
   if (!after) return false;
-  const cues = bodyCues();
+  const cues = companySigns();
   return cues.verbs.has(after[1]) || cues.roleNouns.has(after[1]) || (cues.adverbs.has(after[1]) && after[2] !== undefined && cues.verbs.has(after[2]));
 }
 
@@ -157,15 +157,4 @@ function nonBodies() {
     };
   }
   return nonBodySets;
-}
-
-let bodyCueSets: { verbs: Set<string>; adverbs: Set<string>; roleNouns: Set<string> } | undefined;
-
-/** The company signs of name-cues.json (see companySigns there): verbs, adverbs before them, role nouns. */
-function bodyCues() {
-  if (!bodyCueSets) {
-    const cues = loadEntityData<NameCuesFile>('name-cues.json');
-    bodyCueSets = { verbs: new Set(cues.companySignVerbs), adverbs: new Set(cues.companySignAdverbs), roleNouns: new Set(cues.companyRoleNouns) };
-  }
-  return bodyCueSets;
 }

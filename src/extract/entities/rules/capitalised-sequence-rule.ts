@@ -334,7 +334,7 @@ function typeOf(ctx: EntityContext, words: Token[], first: number): EntityType |
     }
     // "Alden Capital", "Firefly Aerospace": a word that ends only the names of firms.
     if (heads.companyNameEnds.has(lastWord)) return 'Organization';
-    const outlet = outletTypeOf(ctx, words, first);
+    const outlet = outletTypeOf(ctx.text, words);
     if (outlet) return outlet;
     // The last word is the head of an English compound: "NTU Hospital Station" is a station.
     if (heads.facilityHeads.has(lastWord)) return 'Place';
@@ -445,7 +445,7 @@ function beforeSubtitle(ctx: EntityContext, last: number): boolean {
 export function opensOutletName(ctx: EntityContext, at: number, last = runEnd(ctx, at)): boolean {
   let end = at;
   while (end < last && ctx.tokens[end + 1].capitalised) end++;
-  return end > at && outletTypeOf(ctx, ctx.tokens.slice(at, end + 1), at) === 'MediaOutlet';
+  return end > at && outletTypeOf(ctx.text, ctx.tokens.slice(at, end + 1)) === 'MediaOutlet';
 }
 
 /**
