@@ -59,8 +59,11 @@ export function nameDefinitions(text: string, keyed: KeyedMention[]): Map<string
  * uses inside a longer mention are left alone. An abbreviation the gazetteer knows as another
  * entity ("(UK)" after a body's name says where it is) defines nothing.
  */
-export function withDefinedAbbreviations(text: string, keyed: KeyedMention[]): KeyedMention[] {
-  const definitions = nameDefinitions(text, keyed);
+export function withDefinedAbbreviations(
+  text: string,
+  keyed: KeyedMention[],
+  definitions: Map<string, KeyedMention> = nameDefinitions(text, keyed),
+): KeyedMention[] {
   if (definitions.size === 0) return keyed;
 
   const out = [...keyed];

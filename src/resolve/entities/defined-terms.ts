@@ -67,8 +67,11 @@ function namesKnownEntity(acronym: string, words: string[]): boolean {
  * The acronyms the text defines as terms or tickers. An acronym the article also defines by a
  * capitalised name (see abbreviations.ts) stays that name's.
  */
-export function definedTerms(text: string, keyed: KeyedMention[]): Set<string> {
-  const named = nameDefinitions(text, keyed);
+export function definedTerms(
+  text: string,
+  keyed: KeyedMention[],
+  named: Map<string, KeyedMention> = nameDefinitions(text, keyed),
+): Set<string> {
   const terms = new Set<string>();
   for (const found of text.matchAll(DEFINITION)) {
     const acronym = found[1] ?? found[2];
@@ -90,8 +93,12 @@ export function definedTerms(text: string, keyed: KeyedMention[]): Set<string> {
 }
 
 /** The article's mentions without any mention of an acronym it defines as a term ("ACC", "the ACC"). */
-export function withoutDefinedTerms(text: string, keyed: KeyedMention[]): KeyedMention[] {
-  const terms = definedTerms(text, keyed);
+export function withoutDefinedTerms(
+  text: string,
+  keyed: KeyedMention[],
+  named: Map<string, KeyedMention> = nameDefinitions(text, keyed),
+): KeyedMention[] {
+  const terms = definedTerms(text, keyed, named);
   if (terms.size === 0) return keyed;
   return keyed.filter((k) => !terms.has(k.text.trim().replace(/^the\s+/i, '')));
 }

@@ -7,7 +7,7 @@ import { type AliasesFile, loadEntityData } from './data';
 import { neverEntitySpans } from '../../extract/entities/context';
 import { findRoles, type KeyedMention } from './roles';
 import { descriptionMentions, namesInsideNames, nameVariantsAgree, personForWord, type PersonName, surnameMentions, surnameOf, variantRank } from './coreference';
-import { withDefinedAbbreviations } from './abbreviations';
+import { nameDefinitions, withDefinedAbbreviations } from './abbreviations';
 import { withoutDefinedTerms } from './defined-terms';
 import { isShortForm, withOwnOutletShortForm, withShortForms } from './short-forms';
 import { hasOutletCue } from '../../extract/entities/outlet-names';
@@ -87,7 +87,10 @@ export function resolveEntities(
     keyed.push({ start: m.start, end: m.end, text: m.text, key: id.key, type: id.type });
   }
 
-  keyed = withoutDefinedTerms(text, withDefinedAbbreviations(text, keyed));
+  // Abbreviations defined after a name ("North Atlantic Treaty Organization (NATO)") are found once:
+  // their uses take the name's key, and they are never dropped as defined terms.
+  const definitions = nameDefinitions(text, keyed);
+  keyed = withoutDefinedTerms(text, withDefinedAbbreviations(text, keyed, definitions), definitions);
   // "the Church of Scientology ... the Church": capitalised short forms of the bodies named so far.
   const noEntities = neverEntitySpans(text);
   keyed = withShortForms(text, layout, keyed, noEntities);
