@@ -24,6 +24,7 @@ import { notPeopleRefiner } from './refiners/not-people';
 import { surnamesRefiner } from './refiners/surnames';
 import { nestedPlacesRefiner } from './refiners/nested-places';
 import { thingsNamedAfterPlacesRefiner } from './refiners/things-named-after-places';
+import { acronymLongFormsRefiner } from './refiners/acronym-long-forms';
 
 export const ENTITY_RULES: EntityRule[] = [gazetteerRule, titledNameRule, companyCueRule, speakerNameRule, resultNameRule, capitalisedSequenceRule, compromiseRule];
 
@@ -42,6 +43,7 @@ export const ENTITY_REFINERS: EntityRefiner[] = [
   placeTeamsRefiner,
   nestedPlacesRefiner,
   thingsNamedAfterPlacesRefiner,
+  acronymLongFormsRefiner,
 ];
 
 const LANGUAGE_INDEPENDENT_RULES = ['gazetteer'];

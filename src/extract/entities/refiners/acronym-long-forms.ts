@@ -1,0 +1,67 @@
+// Refiner `acronym-long-forms`: a name written with its abbreviation in brackets is whole up to the
+// bracket. "Cooperative Institute for Research in Environmental Sciences (CIRES)" is one body,
+// though the rules cut it at "in" and took "Environmental Sciences" for a place; "Transport for
+// London (TfL)" is no mention of London. The abbreviation is the writer's own statement of where
+// the name starts: the capitalised words and connectors right before the bracket whose initials
+// spell it (abbreviates() of the resolve stage, the same test that later joins the two) become one
+// mention, and the mentions inside it go. Nothing is changed when the mention before the bracket
+// already spells the abbreviation, or when no run of words before it does.
+import type { EntityMention } from '../../../types';
+import type { EntityContext, EntityRefiner } from '../rule';
+import { ACRONYM, abbreviates } from '../../../resolve/entities/abbreviations';
+import { entriesFor } from '../../../resolve/entities/gazetteer';
+import { wordLists } from '../word-lists';
+
+/** " (CIRES)", " (NIAID)", " (TfL)": the abbreviation right after a name, one lower-case letter allowed. */
+const BRACKETED = new RegExp(String.raw`[ \t]+\([ \t]*(${ACRONYM}|\p{Lu}\p{Ll}\p{Lu}{1,4})[ \t]*\)`, 'gu');
+/** Words a long form may hold in lower case besides the name connectors ("in", "and"). */
+const ALSO_IN_LONG_FORMS = new Set(['in', 'at', 'and', '&']);
+/** At most this many words back from the bracket. */
+const MAX_WORDS = 10;
+
+/**
+ * The start of the shortest run of words ending at `end` that the abbreviation spells and that
+ * opens with a capitalised word, or undefined. Words are capitalised words or connectors; a
+ * possessive ("Boulder's"), punctuation or a line break ends the run.
+ */
+function longFormStart(text: string, end: number, abbreviation: string, minLength: number): number | undefined {
+  const connectors = wordLists().nameConnectors;
+  let at = end;
+  for (let n = 0; n < MAX_WORDS; n++) {
+    const word = /(?<=^|[ \t])([\p{L}\p{N}&.’'-]+)[ \t]*$/u.exec(text.slice(Math.max(0, at - 40), at));
+    if (!word) return undefined;
+    const w = word[1];
+    const capitalised = /^\p{Lu}/u.test(w) && !/['’]s$/u.test(w);
+    if (!capitalised && !connectors.has(w) && !ALSO_IN_LONG_FORMS.has(w)) return undefined;
+    at -= word[0].length;
+    if (capitalised && end - at > minLength && abbreviates(abbreviation, text.slice(at, end))) return at;
+  }
+  return undefined;
+}
+
+function longForms(mentions: EntityMention[], ctx: EntityContext): EntityMention[] {
+  const found: EntityMention[] = [];
+  for (const bracket of ctx.text.matchAll(BRACKETED)) {
+    const end = bracket.index ?? 0;
+    const last = mentions.find((m) => m.end === end);
+    if (!last || abbreviates(bracket[1], last.text)) continue;
+    const start = longFormStart(ctx.text, end, bracket[1], last.end - last.start);
+    if (start === undefined || found.some((f) => f.end > start)) continue;
+    // A mention running into the long form from before it: the rules saw a longer name; leave both.
+    if (mentions.some((m) => m.start < start && m.end > start)) continue;
+    const text = ctx.text.slice(start, end);
+    const known = entriesFor(text)[0];
+    found.push({ start, end, text, type: known?.type ?? 'Organization', canonical: known?.canonical ?? text, rule: 'acronym-long-forms' });
+  }
+  return found;
+}
+
+export const acronymLongFormsRefiner: EntityRefiner = {
+  id: 'acronym-long-forms',
+  refine(mentions, ctx) {
+    const found = longForms(mentions, ctx);
+    if (found.length === 0) return mentions;
+    const kept = mentions.filter((m) => !found.some((f) => f.start <= m.start && m.end <= f.end));
+    return [...kept, ...found].sort((a, b) => a.start - b.start || b.end - a.end);
+  },
+};
