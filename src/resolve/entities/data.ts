@@ -118,6 +118,12 @@ export interface NameCuesFile {
   locationPrepositions: string[];
   locationVerbs: string[];
   motionBeforeTo: string[];
+  /** "bound", "left": a capital after "for" after one of these is the city ("bound for Jakarta"). */
+  motionBeforeFor: string[];
+  /** "capital": a capital right after it ("the Serbian capital Belgrade") is the city. */
+  capitalCityCues: string[];
+  /** "central", "downtown": a capital right after it is the city. */
+  townAdjectives: string[];
   speechVerbs: string[];
   /** "scored", "died": past-tense verbs whose subject is a person. */
   humanSubjectVerbs: string[];

@@ -135,20 +135,37 @@ function demonymQualifiers(demonym: string): Set<string> {
 
 const NO_WORDS = new Set<string>();
 
-let locationWords: { prepositions: Set<string>; verbs: Set<string>; motion: Set<string> } | undefined;
+interface LocationCues {
+  prepositions: Set<string>;
+  verbs: Set<string>;
+  motion: Set<string>;
+  motionBeforeFor: Set<string>;
+  capitalCues: Set<string>;
+  townAdjectives: Set<string>;
+}
 
-function locationCues() {
+let locationWords: LocationCues | undefined;
+
+function locationCues(): LocationCues {
   if (!locationWords) {
     const cues = loadEntityData<NameCuesFile>('name-cues.json');
-    locationWords = { prepositions: new Set(cues.locationPrepositions), verbs: new Set(cues.locationVerbs), motion: new Set(cues.motionBeforeTo) };
+    locationWords = {
+      prepositions: new Set(cues.locationPrepositions),
+      verbs: new Set(cues.locationVerbs),
+      motion: new Set(cues.motionBeforeTo),
+      motionBeforeFor: new Set(cues.motionBeforeFor),
+      capitalCues: new Set(cues.capitalCityCues),
+      townAdjectives: new Set(cues.townAdjectives),
+    };
   }
   return locationWords;
 }
 
 /**
  * True when the words before the token say "where": a preposition ("in", "near"), a verb of
- * visiting ("visited", "left"), or "to" after a verb or noun of motion ("flew to", "a trip to"),
- * skipping a "the".
+ * visiting ("visited", "left"), "to" after a verb or noun of motion ("flew to", "a trip to") or
+ * after "from X" ("from Omsk to Berlin"), "for" after a verb of leaving ("bound for"), skipping a
+ * "the"; or the word before names a town: "the Serbian capital Belgrade", "central London".
  */
 function afterLocationWord(ctx: EntityContext, index: number): boolean {
   const { tokens } = ctx;
@@ -158,7 +175,17 @@ function afterLocationWord(ctx: EntityContext, index: number): boolean {
   const cues = locationCues();
   const word = tokens[j].text.toLowerCase();
   if (cues.prepositions.has(word) || cues.verbs.has(word)) return true;
-  return word === 'to' && j > 0 && cues.motion.has(tokens[j - 1].text.toLowerCase());
+  if (word === 'to' && j > 0) {
+    if (cues.motion.has(tokens[j - 1].text.toLowerCase())) return true;
+    // "from Omsk to Berlin": a journey's end.
+    if (tokens.slice(Math.max(0, j - 4), j).some((t, k, near) => t.text === 'from' && near[k + 1]?.capitalised)) return true;
+  }
+  if (word === 'for' && j > 0 && cues.motionBeforeFor.has(tokens[j - 1].text.toLowerCase())) return true;
+  // "the Serbian capital Belgrade", "in the capital, Tunis"; "central London" (no comma there).
+  const prev = index - 1;
+  const between = ctx.text.slice(tokens[prev].end, tokens[index].start);
+  return (/^,?[ \t]+$/.test(between) && cues.capitalCues.has(tokens[prev].text))
+    || (/^[ \t]+$/.test(between) && cues.townAdjectives.has(tokens[prev].text));
 }
 
 function toMention(entry: GazetteerEntry, ctx: EntityContext, from: number, to: number): EntityMention {
