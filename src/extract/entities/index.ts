@@ -25,6 +25,7 @@ import { surnamesRefiner } from './refiners/surnames';
 import { nestedPlacesRefiner } from './refiners/nested-places';
 import { thingsNamedAfterPlacesRefiner } from './refiners/things-named-after-places';
 import { acronymLongFormsRefiner } from './refiners/acronym-long-forms';
+import { speakingPlacesRefiner } from './refiners/speaking-places';
 
 export const ENTITY_RULES: EntityRule[] = [gazetteerRule, titledNameRule, companyCueRule, speakerNameRule, resultNameRule, capitalisedSequenceRule, compromiseRule];
 
@@ -44,6 +45,7 @@ export const ENTITY_REFINERS: EntityRefiner[] = [
   nestedPlacesRefiner,
   thingsNamedAfterPlacesRefiner,
   acronymLongFormsRefiner,
+  speakingPlacesRefiner,
 ];
 
 const LANGUAGE_INDEPENDENT_RULES = ['gazetteer'];
