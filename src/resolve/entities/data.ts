@@ -35,6 +35,11 @@ export interface NamedRecord {
   kind: string;
 }
 
+export interface OutletRecord extends NamedRecord {
+  /** The outlet's country, for an alias outlets of several countries bear ("ABC"). */
+  iso2?: string;
+}
+
 export interface OrganizationRecord extends NamedRecord {
   /** The body's country, for a body with sharedNames. */
   iso2?: string;

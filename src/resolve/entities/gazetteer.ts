@@ -12,8 +12,8 @@ import {
   loadEntityData,
   type CitiesFile,
   type CountryExtrasFile,
-  type NamedRecord,
   type OrganizationRecord,
+  type OutletRecord,
   type PlaceRecord,
 } from './data';
 
@@ -83,7 +83,7 @@ function buildGazetteer(): Gazetteer {
   const extras = loadEntityData<CountryExtrasFile>('country-extras.json');
   const places = loadEntityData<{ places: PlaceRecord[] }>('places.json').places;
   const organizations = loadEntityData<{ organizations: OrganizationRecord[] }>('organizations.json').organizations;
-  const outlets = loadEntityData<{ outlets: NamedRecord[] }>('outlets.json').outlets;
+  const outlets = loadEntityData<{ outlets: OutletRecord[] }>('outlets.json').outlets;
   const ambiguous = new Set(extras.ambiguous);
   const skipDemonyms = new Set(extras.skipDemonyms);
   const skipAlt = new Set(extras.skipAltSpellings);
@@ -147,7 +147,7 @@ function buildGazetteer(): Gazetteer {
     for (const s of o.sharedNames ?? []) if (o.iso2) sharedNames.set(surfaceKey(s).toLowerCase(), o.iso2);
   }
   for (const o of outlets) {
-    const entry = { type: 'MediaOutlet' as const, canonical: o.name, key: orgKey(o.name), form: 'name' as const, kind: o.kind };
+    const entry = { type: 'MediaOutlet' as const, canonical: o.name, key: orgKey(o.name), form: 'name' as const, kind: o.kind, ...(o.iso2 ? { iso2: o.iso2 } : {}) };
     for (const s of [o.name, ...(o.aliases ?? [])]) add(s, entry);
   }
 

@@ -4,7 +4,7 @@ import type { EntityMention, EntityType } from '../../types';
 import { orgKey, personKey, placeKey } from '../../keys';
 import { loadEntityData, type AliasesFile } from './data';
 import {
-  cityFor, cityIn, citiesNamed, countryNameAfterOf, entriesFor, lookupCountry, lookupOrganization, lookupOutlet, sharedNameCountry, type CityEntry,
+  cityFor, cityIn, citiesNamed, countryNameAfterOf, entriesFor, lookupCountry, lookupOrganization, lookupOutlet, sharedNameCountry, type CityEntry, type GazetteerEntry,
 } from './gazetteer';
 import { wordLists } from '../../extract/entities/word-lists';
 import { isOrdinaryWord } from '../../extract/entities/lexicon';
@@ -82,6 +82,18 @@ function countryOfArticle(owner: string, context: IdentityContext): string | und
   return count > 2 * (context.countryCounts?.get(owner) ?? 0) ? top : undefined;
 }
 
+/**
+ * "ABC": an alias outlets of several countries bear (outlets.json iso2) is the outlet of the country
+ * the article names most among theirs, else the first listed. Undefined for any other name.
+ */
+function outletOfCountry(text: string, context: IdentityContext): Identity | undefined {
+  const outlets = entriesFor(bare(text)).filter((e) => e.type === 'MediaOutlet' && e.iso2);
+  if (new Set(outlets.map((e) => e.key)).size < 2) return undefined;
+  const named = (e: GazetteerEntry) => context.countryCounts?.get(e.iso2 ?? '') ?? 0;
+  const best = outlets.reduce((a, b) => (named(b) > named(a) ? b : a));
+  return { key: best.key, type: 'MediaOutlet', name: best.canonical, kind: best.kind ?? 'broadcaster' };
+}
+
 /** What the rest of the article says that helps to identify one mention. */
 export interface IdentityContext {
   /** ISO codes of the countries the article names. */
@@ -140,6 +152,8 @@ export function identify(m: EntityMention, context: IdentityContext = {}): Ident
       return { key: placeKey(name), type: 'Place', name };
     }
     case 'MediaOutlet': {
+      const shared = outletOfCountry(m.text, context);
+      if (shared) return shared;
       const o = lookupOutlet(name);
       if (o) return { key: o.key, type: 'MediaOutlet', name: o.name, kind: o.kind };
       // "The Hill": an outlet whose name keeps its article is known by its full name only.

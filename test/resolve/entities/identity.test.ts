@@ -53,6 +53,22 @@ describe('identity of a name many countries\' bodies bear ("Senate", "Supreme Co
   });
 });
 
+describe('identity of an outlet alias outlets of several countries bear ("ABC")', () => {
+  const abc = mention('ABC', 'MediaOutlet', 'gazetteer:name', 'Australian Broadcasting Corporation');
+  it.each([
+    ['the first listed when the article names neither country', {}, 'org:australian-broadcasting-corporation'],
+    ['the US network in an article about the US', { countryCounts: new Map([['US', 5], ['AU', 1]]) }, 'org:american-broadcasting-company'],
+    ['the Australian one in an article about Australia', { countryCounts: new Map([['AU', 3], ['US', 1]]) }, 'org:australian-broadcasting-corporation'],
+    ['the one whose country is named, among others', { countryCounts: new Map([['EG', 9], ['US', 1]]) }, 'org:american-broadcasting-company'],
+  ])('%s', (_why, context, key) => {
+    expect(identify(abc, context)).toMatchObject({ key, type: 'MediaOutlet' });
+  });
+
+  it('an outlet of one country is not affected', () => {
+    expect(identify(mention('ABC News', 'MediaOutlet', 'gazetteer:name'), { countryCounts: new Map([['AU', 5]]) }).key).toBe('org:abc-news');
+  });
+});
+
 describe('identity of a town named without its region', () => {
   const valencia = mention('Valencia', 'Place', 'gazetteer:city');
   it.each([
