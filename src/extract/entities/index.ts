@@ -12,6 +12,7 @@ import { speakerNameRule } from './rules/speaker-name-rule';
 import { companyCueRule } from './rules/company-cue-rule';
 import { resultNameRule } from './rules/result-name-rule';
 import { trimMentionRefiner } from './refiners/trim-mention';
+import { kindAndTitleWordsRefiner } from './refiners/kind-and-title-words';
 import { dropJunkRefiner } from './refiners/drop-junk';
 import { thingsNotBodiesRefiner } from './refiners/things-not-bodies';
 import { headlineCasingRefiner, sentenceStartRefiner } from './refiners/casing';
@@ -31,6 +32,7 @@ export const ENTITY_RULES: EntityRule[] = [gazetteerRule, titledNameRule, compan
 
 export const ENTITY_REFINERS: EntityRefiner[] = [
   trimMentionRefiner,
+  kindAndTitleWordsRefiner,
   dropJunkRefiner,
   thingsNotBodiesRefiner,
   headlineCasingRefiner,
