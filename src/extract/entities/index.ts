@@ -15,12 +15,14 @@ import { trimMentionRefiner } from './refiners/trim-mention';
 import { kindAndTitleWordsRefiner } from './refiners/kind-and-title-words';
 import { dropJunkRefiner } from './refiners/drop-junk';
 import { thingsNotBodiesRefiner } from './refiners/things-not-bodies';
+import { notSpeakersRefiner } from './refiners/not-speakers';
 import { headlineCasingRefiner, sentenceStartRefiner } from './refiners/casing';
 import { resolveOverlapsRefiner } from './refiners/overlaps';
 import { personNeighboursRefiner } from './refiners/person-neighbours';
 import { nationalTeamsRefiner } from './refiners/national-teams';
 import { placeTeamsRefiner } from './refiners/place-teams';
 import { wholeNamesRefiner } from './refiners/whole-names';
+import { thingsNotPeopleRefiner } from './refiners/things-not-people';
 import { notPeopleRefiner } from './refiners/not-people';
 import { surnamesRefiner } from './refiners/surnames';
 import { nestedPlacesRefiner } from './refiners/nested-places';
@@ -34,6 +36,7 @@ export const ENTITY_REFINERS: EntityRefiner[] = [
   trimMentionRefiner,
   kindAndTitleWordsRefiner,
   dropJunkRefiner,
+  notSpeakersRefiner,
   thingsNotBodiesRefiner,
   headlineCasingRefiner,
   surnamesRefiner,
@@ -41,6 +44,7 @@ export const ENTITY_REFINERS: EntityRefiner[] = [
   personNeighboursRefiner,
   notPeopleRefiner,
   wholeNamesRefiner,
+  thingsNotPeopleRefiner,
   resolveOverlapsRefiner,
   nationalTeamsRefiner,
   placeTeamsRefiner,

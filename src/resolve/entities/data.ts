@@ -78,6 +78,21 @@ export interface NonBodiesFile {
   ledBodies: string[];
 }
 
+/** data/entities/speaker-cues.json: signs that the words next to a speech verb are no speaker. */
+export interface SpeakerCuesFile {
+  pronouns: string[];
+  clitics: string[];
+  hearerVerbs: string[];
+  passiveMarkers: string[];
+  objectPrepositions: string[];
+  quantifiers: string[];
+}
+
+/** data/entities/thing-nouns.json: nouns that make the name before them the name of a thing. */
+export interface ThingNounsFile {
+  thingNounsAfterName: string[];
+}
+
 export interface StopWordsFile {
   /** "Index", "shares": an acronym in brackets right after one of these words is a ticker. */
   tickerHeads: string[];
