@@ -143,6 +143,8 @@ describe('rule capitalised-sequence: a known name after "on" or "for" is a name 
   it.each([
     ['a person on a website', 'The case drew comment from Marc Lamont Hill on Twitter.', ['Person:Marc Lamont Hill']],
     ['a body on a subject stays whole', 'She joined the Council on Foreign Relations in May.', ['Organization:Council on Foreign Relations']],
+    ['"for the" after words with no head opens a name of its own', 'He lost to De La Fuente for the Reform Party nomination.', ['Organization:Reform Party']],
+    ['"for the" after a head stays inside the name', 'She joined the Campaign for the Protection of Rural Wales.', ['Organization:Campaign for the Protection of Rural Wales']],
   ])('%s', (_why, text, expected) => {
     expect(propose(text)).toEqual(expected);
   });

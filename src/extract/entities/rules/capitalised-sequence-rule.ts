@@ -165,6 +165,9 @@ function runEnd(ctx: EntityContext, i: number): number {
     // before it, is a name of its own ("Council on Foreign Relations" stays whole).
     const bodyBefore = tokens.slice(i, j).some((w) => isBodyHead(w.text));
     if ((t.text === 'on' || t.text === 'for') && !bodyBefore && startsKnownEntry(ctx, j + 1)) break;
+    // "De La Fuente for the Reform Party", "Writing for the Court": "for the" after words with no
+    // head word opens a phrase of its own ("Campaign for the Protection of ..." has its head).
+    if (t.text === 'for' && tokens[j + 1]?.text === 'the' && !tokens.slice(i, j).some(isHeadWord)) break;
   }
   return last;
 }
