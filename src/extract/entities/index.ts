@@ -18,6 +18,7 @@ import { thingsNotBodiesRefiner } from './refiners/things-not-bodies';
 import { notSpeakersRefiner } from './refiners/not-speakers';
 import { headlineCasingRefiner, sentenceStartRefiner } from './refiners/casing';
 import { resolveOverlapsRefiner } from './refiners/overlaps';
+import { journalsRefiner } from './refiners/journals';
 import { personNeighboursRefiner } from './refiners/person-neighbours';
 import { nationalTeamsRefiner } from './refiners/national-teams';
 import { placeTeamsRefiner } from './refiners/place-teams';
@@ -46,6 +47,7 @@ export const ENTITY_REFINERS: EntityRefiner[] = [
   wholeNamesRefiner,
   thingsNotPeopleRefiner,
   resolveOverlapsRefiner,
+  journalsRefiner,
   nationalTeamsRefiner,
   placeTeamsRefiner,
   nestedPlacesRefiner,

@@ -184,3 +184,25 @@ export interface PlaceGivenNamesFile {
   /** Given names that are also names of places, which compromise knows only as places ("Florence"). */
   placeGivenNames: string[];
 }
+
+/** data/entities/journals.json: the words that find scholarly journals by their context. */
+export interface JournalsFile {
+  /** Journals named by an ordinary word ("Nature", "Science"): journals only after a publication cue. */
+  cueOnlyNames: string[];
+  /** "Nature", "PLoS", "Lancet": words that open the names of a family of journals. */
+  familyHeads: string[];
+  /** "Journal", "Proceedings", "Letters": words of journal titles. */
+  titleWords: string[];
+  /** "Biology", "Astronomy": fields of research, journal names after "published in". */
+  disciplineWords: string[];
+  /** "Museum", "Conservancy": last words of names that start like a journal but name a body or place. */
+  nonJournalEnds: string[];
+  /** "journal": a name right after or before it is a journal. */
+  journalNouns: string[];
+  /** "published": "<verb> (on <date>) in <name>". */
+  publishingVerbs: string[];
+  /** "paper", "reported", "writing": "in <name>" after them may name a journal. */
+  citingWords: string[];
+  /** "on", "last", "online": words of a date or manner between the cue and "in". */
+  dateWords: string[];
+}

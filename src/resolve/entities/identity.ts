@@ -159,7 +159,9 @@ export function identify(m: EntityMention, context: IdentityContext = {}): Ident
       // "The Hill": an outlet whose name keeps its article is known by its full name only.
       const full = entriesFor((m.canonical ?? m.text).replace(/\s+/g, ' ').trim()).find((e) => e.type === 'MediaOutlet');
       if (full) return { key: full.key, type: 'MediaOutlet', name: full.canonical, kind: full.kind ?? 'newspaper' };
-      return { key: orgKey(name), type: 'MediaOutlet', name: m.text.replace(/\s+/g, ' ').trim() };
+      // A journal found by its context ("published in Nature Astronomy") but not known by name.
+      const kind = m.rule.startsWith('journal:') ? 'journal' : undefined;
+      return { key: orgKey(name), type: 'MediaOutlet', name: m.text.replace(/\s+/g, ' ').trim(), ...(kind ? { kind } : {}) };
     }
     case 'Organization': {
       const local = bodyOfCountry(bare(m.text), context);

@@ -27,8 +27,14 @@ describe('identity of places and organisations', () => {
     ['an outlet known without its article too', mention('The Guardian', 'MediaOutlet', 'gazetteer:name', 'The Guardian'), { key: 'org:the-guardian', name: 'The Guardian' }],
     ['a part of a network is not its news division', mention('CBS Sports', 'MediaOutlet', 'gazetteer:outlet-unit'), { key: 'org:cbs-sports', type: 'MediaOutlet', name: 'CBS Sports' }],
     ['"EPA" alone is no photo agency', mention('EPA', 'Organization', 'capitalised-sequence:organization'), { key: 'org:epa', type: 'Organization' }],
+    ['a known journal', mention('PNAS', 'MediaOutlet', 'journal:citing'), { key: 'org:proceedings-of-the-national-academy-of-sciences', name: 'Proceedings of the National Academy of Sciences', kind: 'journal' }],
+    ['a journal known by its context alone', mention('Current Biology', 'MediaOutlet', 'journal:noun'), { key: 'org:current-biology', type: 'MediaOutlet', kind: 'journal' }],
   ])('%s', (_why, m, expected) => {
     expect(identify(m)).toMatchObject(expected);
+  });
+
+  it('an unknown outlet found by its shape gets no kind it was not given', () => {
+    expect(identify(mention('Kansas City Star', 'MediaOutlet', 'capitalised-sequence:outlet')).kind).toBeUndefined();
   });
 });
 
