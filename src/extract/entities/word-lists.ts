@@ -18,6 +18,7 @@ export interface WordLists {
   placePrefixes: Set<string>;
   nonNameAcronyms: Set<string>;
   languages: Set<string>;
+  religions: Set<string>;
   adjectiveSuffixes: Set<string>;
   monthsThatAreNames: Set<string>;
   speechVerbs: Set<string>;
@@ -71,6 +72,7 @@ export function wordLists(): WordLists {
     venueHeads: new Set(cues.venueHeads),
     usStateCodes: new Set(stop.usStateCodes),
     languages: new Set(stop.languages),
+    religions: new Set(stop.religions),
     adjectiveSuffixes: new Set(stop.adjectiveSuffixes),
     monthsThatAreNames: new Set(stop.monthsThatAreNames),
     speechVerbs: new Set(cues.speechVerbs),

@@ -104,6 +104,8 @@ export interface StopWordsFile {
   personParticles: string[];
   nonNameAcronyms: string[];
   languages: string[];
+  /** "Islam", "Christianity": religions, no person, place or body. */
+  religions: string[];
   adjectiveSuffixes: string[];
   monthsThatAreNames: string[];
   /** Software and device names: text that never yields an entity. */

@@ -64,7 +64,7 @@ export function isJunk(m: EntityMention, ctx: EntityContext): boolean {
   if (/[\u00c2\u00c3\u00e2\u20ac\ufffd]/.test(m.text) && !m.rule.startsWith('gazetteer')) return true;
   const lists = wordLists();
   if (words.every((w) => isStopWord(w) || lists.nameConnectors.has(w))) return true;
-  if (guessed && (lists.nonNameAcronyms.has(m.text) || lists.languages.has(m.text))) return true;
+  if (guessed && (lists.nonNameAcronyms.has(m.text) || lists.languages.has(m.text) || lists.religions.has(m.text))) return true;
   // "RTX 2060", "HR 6819": capitals followed by a number are a product line or a catalogue code;
   // "Denver, CO": a US state's postal code after its town.
   if (guessed && m.type === 'Organization' && /^\p{Lu}{2,}$/u.test(m.text)) {
