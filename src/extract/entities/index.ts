@@ -24,6 +24,7 @@ import { nationalTeamsRefiner } from './refiners/national-teams';
 import { placeTeamsRefiner } from './refiners/place-teams';
 import { wholeNamesRefiner } from './refiners/whole-names';
 import { thingsNotPeopleRefiner } from './refiners/things-not-people';
+import { nationalBranchesRefiner } from './refiners/national-branches';
 import { notPeopleRefiner } from './refiners/not-people';
 import { surnamesRefiner } from './refiners/surnames';
 import { nestedPlacesRefiner } from './refiners/nested-places';
@@ -46,6 +47,7 @@ export const ENTITY_REFINERS: EntityRefiner[] = [
   notPeopleRefiner,
   wholeNamesRefiner,
   thingsNotPeopleRefiner,
+  nationalBranchesRefiner,
   resolveOverlapsRefiner,
   journalsRefiner,
   nationalTeamsRefiner,

@@ -208,3 +208,9 @@ export interface JournalsFile {
   /** "on", "last", "online": words of a date or manner between the cue and "in". */
   dateWords: string[];
 }
+
+/** data/entities/name-parts.json: words that decide where a capitalised name starts. */
+export interface NamePartsFile {
+  societyPluralsBeforeOf: string[];
+  nationalBranchBodies: string[];
+}

@@ -1,5 +1,5 @@
 import { capitalisedSequenceRule } from '../../../src/extract/entities/rules/capitalised-sequence-rule';
-import { contextOf } from './helpers';
+import { brief, contextOf, mentionsOf } from './helpers';
 
 const propose = (text: string) => capitalisedSequenceRule.propose(contextOf(text)).map((m) => `${m.type}:${m.text}`);
 
@@ -77,7 +77,7 @@ describe('rule capitalised-sequence: unknown names with evidence of a person', (
 describe('rule capitalised-sequence: the last head word decides', () => {
   it.each([
     ['a station named after a hospital', 'Walk from NTU Hospital Station or Shandao Station today.', ['Place:NTU Hospital Station', 'Place:Shandao Station']],
-    ['a hall named after a body', 'It was held at the Daughters of the American Revolution Constitution Hall today.', ['Place:American Revolution Constitution Hall']],
+    ['a hall named after a society', 'It was held at the Daughters of the American Revolution Constitution Hall today.', ['Place:Daughters of the American Revolution Constitution Hall']],
     ['a street', 'The new Southbank Boulevard opened on Monday.', ['Place:Southbank Boulevard']],
     ['a hotel', 'Pilgrims stayed at the Al-Ghaza Hotel last week.', ['Place:Al-Ghaza Hotel']],
     ['a stadium named after a bank', 'They played at the Bank of America Stadium on Sunday.', ['Place:Bank of America Stadium']],
@@ -318,5 +318,45 @@ describe('rule capitalised-sequence: where a name starts', () => {
     ['a title before "of" a place', 'Rudy Giuliani, the former Mayor of New York City, spoke.', 'Mayor of'],
   ])('no such candidate: %s', (_why, text, absent) => {
     expect(propose(text).some((m) => m.includes(absent))).toBe(false);
+  });
+});
+
+describe('rule capitalised-sequence: words of a name that the rule used to cut off', () => {
+  it.each([
+    ['a question word inside a society\'s name', 'Groups included Doctor Who Society of Canada and others.', ['Organization:Doctor Who Society of Canada']],
+    ['"Air" opening a name in mid-sentence', 'An Air Force Reserve survey found nothing.', ['Organization:Air Force Reserve']],
+    ['"All" opening a name in mid-sentence', 'It was led by the All India Hindu Union then.', ['Organization:All India Hindu Union']],
+    ['a plural that opens a society\'s name before "of"', 'He met the Knights of Columbus Council of Ohio today.', ['Organization:Knights of Columbus Council of Ohio']],
+    ['a society\'s hall', 'She sang at the Daughters of the American Revolution Constitution Hall again.', ['Place:Daughters of the American Revolution Constitution Hall']],
+    ['a name longer than the word limit ends at a connector, the rest is a run of its own', 'Director Anthony Fauci of the United States National Institute of Allergy and Infectious Diseases spoke.', ['Organization:United States National Institute of Allergy and Infectious Diseases']],
+    ['a court of a district of a state', 'They asked the United States District Court for the Southern District of New York again.', ['Organization:United States District Court for the Southern District', 'Place:New York']],
+    ['three capitalised words of a portfolio after "and"', 'He briefed the Officials Committee for Domestic and External Security Coordination today.', ['Organization:Officials Committee for Domestic and External Security Coordination']],
+    ['"on" after the head works like "of" before a portfolio', 'It went before the House Committee on Ways and Means today.', ['Organization:House Committee on Ways and Means']],
+    ['a title and a person before "of": the body is split off', 'It was said by Commissioner James Rovella of the Connecticut Department of Emergency Services and Public Protection.', ['Organization:Connecticut Department of Emergency Services and Public Protection']],
+    ['a title and a person before "of" a university', 'Professor Michael Siegel of Boston University wrote it.', ['Organization:Boston University']],
+    ['nine words, connectors included', 'The Bavarian State Ministry of Public Health and Health Care in Munich confirmed it.', ['Organization:Bavarian State Ministry of Public Health and Health Care', 'Place:Munich']],
+  ])('%s', (_why, text, expected) => {
+    expect(propose(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a function word before a name', 'He came In Acme Widget Group last.', 'In Acme'],
+    ['a number before a name', 'Police served Two Bartholomew County warrants.', 'Two Bartholomew'],
+    ['a stop word at a sentence start', 'When Ford Motor Company announced it, shares rose.', 'When'],
+    ['a stop word with no head word after it', 'It was All Star Wars again.', 'All Star'],
+    ['a headline', 'Who Society Members Met In London', 'Who Society'],
+    ['a role before "of" stays out of the body', 'It was boycotted by Sunni Members of Parliament today.', 'Members of'],
+    ['a given name before "of" is a person', 'It was signed by Maria Novak of the Council of Europe today.', 'Maria Novak of'],
+    ['a title of a body stays whole, with no person split off', 'She met the Secretary General of the United Nations there.', 'United Nations'],
+    ['a known name after "and" is a name of its own', 'It joined the Committee on Energy and NATO today.', 'and NATO'],
+  ])('no such candidate: %s', (_why, text, absent) => {
+    expect(propose(text).some((m) => m.includes(absent))).toBe(false);
+  });
+
+  it.each([
+    ['Some Air Force Base civilian personnel live there.', 'Organization:Air Force Base'],
+    ['Other groups included Doctor Who Society of Canada, and Klingon Assault Group.', 'Organization:Doctor Who Society of Canada'],
+  ])('through the pipeline the opening word stays: %s', (text, expected) => {
+    expect(brief(mentionsOf(text))).toContain(expected);
   });
 });

@@ -33,6 +33,9 @@ describe('rule gazetteer', () => {
     ['a capital that is a given name, before a surname, is not the state', 'The novel by Douglas Adams sold well.', []],
     ['a capital that is a given name, standing alone, is the city', 'Officials in Sofia said no.', ['Place:Sofia=Sofia']],
     ['US state is a place', 'A man from Utah won.', ['Place:Utah=Utah']],
+    ['a party whose name ends in a known alias is a party of its own', 'Liberal Democrats lost ten seats.', ['Organization:Liberal Democrats=Liberal Democrats']],
+    ['a militia named after a known group is a group of its own', 'A Kataeb Hezbollah official died.', ["Organization:Kataeb Hezbollah=Kata'ib Hezbollah"]],
+    ['the alias alone is still the known party', 'The Democrats won.', ['Organization:Democrats=Democratic Party']],
   ])('%s', (_why, text, expected) => {
     expect(propose(text)).toEqual(expected);
   });

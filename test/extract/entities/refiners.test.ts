@@ -141,3 +141,26 @@ describe('refiner trim-mention: a corporate suffix after a comma names nothing',
     expect(trim(candidate(text, part, 'Organization', 'compromise:organization'), contextOf(text))).toBeUndefined();
   });
 });
+
+describe('refiner trim-mention: an owner\'s possessive before a guessed body', () => {
+  it.each([
+    ['an owner before a maker', "A friend spotted Webb's Ford sedan.", "Webb's Ford", 'compromise:organization', 'Ford'],
+    ['a possessive word of a name stays', "The People's Party won.", "People's Party", 'compromise:organization', "People's Party"],
+    ['no capitalised word after it', "They ate at McDonald's today.", "McDonald's", 'compromise:organization', 'McDonald'],
+    ['other rules keep their possessive names', "Staff of the Alachua Sheriff's Office came.", "Alachua Sheriff's Office", 'capitalised-sequence:organization', "Alachua Sheriff's Office"],
+  ])('%s', (_why, text, part, rule, expected) => {
+    expect(trim(candidate(text, part, 'Organization', rule), contextOf(text))?.text).toBe(expected);
+  });
+
+  it.each([
+    ['Some Air Force Base civilian personnel live there.', 'Air Force Base', 'Air Force Base'],
+    ['It was led by the All India Hindu Union then.', 'All India Hindu Union', 'All India Hindu Union'],
+  ])('a stop word that opens a capitalised-sequence name stays: %s', (text, part, expected) => {
+    expect(trim(candidate(text, part, 'Organization', 'capitalised-sequence:organization'), contextOf(text))?.text).toBe(expected);
+  });
+
+  it('a stop word that opens a guess of another rule goes', () => {
+    const text = 'It was led by the All India Hindu Union then.';
+    expect(trim(candidate(text, 'All India Hindu Union', 'Organization', 'compromise:organization'), contextOf(text))?.text).toBe('India Hindu Union');
+  });
+});

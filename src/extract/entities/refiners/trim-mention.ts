@@ -95,12 +95,23 @@ export function trim(m: EntityMention, ctx: EntityContext): EntityMention | unde
     // Nor is a word stripped when only a bare head would remain: "Home Office", "Foreign Ministry".
     const rest = piece.slice(firstWord.length).trim();
     const keepsHead = m.type !== 'Person' && (isNameHead(firstWord) || (!/\s/.test(rest) && isNameHead(rest)));
+    // A stop word opens a capitalised-sequence name only where that rule read it as a word of the
+    // name ("Air Force Reserve", "All India Hindu Union"): it stays.
+    const opensSequence = m.type !== 'Person' && start === m.start && m.rule.startsWith('capitalised-sequence');
     // Connectors stay unless they are plain function words ("of Yeoncheon" left of "town of
     // Yeoncheon"); name particles ("de Gaulle", "van Gogh") stay.
     const strippable = !lists.nameConnectors.has(firstWord) || LEADING_FUNCTION_CONNECTORS.has(firstWord);
-    if (piece.includes(' ') && ((isStopWord(firstWord) && !keepsHead && !(m.type !== 'Person' && widgetStartsName(text, start, firstWord))) || /^\p{Ll}/u.test(firstWord)) && strippable) {
+    if (piece.includes(' ') && ((isStopWord(firstWord) && !keepsHead && !opensSequence && !(m.type !== 'Person' && widgetStartsName(text, start, firstWord))) || /^\p{Ll}/u.test(firstWord)) && strippable) {
       start += firstWord.length;
       while (start < end && /\s/.test(text[start])) start++;
+      changed = true;
+      continue;
+    }
+    // "spotted Webb's Ford sedan": a guessed body that opens with an owner's possessive is the name
+    // after it; possessives inside names ("People's Liberation Army") are of possessiveNameWords.
+    const owner = /^(\p{Lu}[\p{L}-]*)['’]s\s+(?=\p{Lu})/u.exec(piece);
+    if (owner && m.rule === 'compromise:organization' && !lists.possessiveNameWords.has(owner[1])) {
+      start += owner[0].length;
       changed = true;
       continue;
     }

@@ -13,8 +13,17 @@ import { isGivenName } from '../person-names';
 import { PLACE_TAGS, isFirstName, isOrdinaryWord, lexiconTags } from '../lexicon';
 import { lowerCaseWords, widgetStartsName } from '../context';
 import { isOutletHead, outletTypeOf } from '../outlet-names';
+import { loadEntityData, type NamePartsFile } from '../../../resolve/entities/data';
 
-const MAX_WORDS = 8;
+const MAX_WORDS = 10;
+
+let societyPlurals: Set<string> | undefined;
+
+/** name-parts.json societyPluralsBeforeOf: "Daughters", "Knights", "Sons". */
+function societyPluralsBeforeOf(): Set<string> {
+  societyPlurals ??= new Set(loadEntityData<NamePartsFile>('name-parts.json').societyPluralsBeforeOf);
+  return societyPlurals;
+}
 
 export const capitalisedSequenceRule: EntityRule = {
   id: 'capitalised-sequence',
@@ -22,7 +31,7 @@ export const capitalisedSequenceRule: EntityRule = {
     const out: EntityMention[] = [];
     const { tokens } = ctx;
     for (let i = 0; i < tokens.length; i++) {
-      if (!startsName(tokens[i]) && !possessiveInName(ctx, i) && !widgetStartsName(ctx.text, tokens[i].start, tokens[i].text)) continue;
+      if (!startsName(tokens[i]) && !possessiveInName(ctx, i) && !widgetStartsName(ctx.text, tokens[i].start, tokens[i].text) && !stopWordInName(ctx, i)) continue;
       if (tokens[i + 1]?.text === 'of' && !isNameHead(tokens[i].text) && isRoleOrWordBeforeOf(ctx, i)) continue;
       const first = i;
       const last = withoutTrailingName(ctx, first, runEnd(ctx, i));
@@ -62,8 +71,15 @@ function personBeforeOf(ctx: EntityContext, first: number, last: number): { ment
   const body = tokens.slice(bodyStart, last + 1);
   const head = (t: Token) => isNameHead(t.text) || isOutletHead(t.text);
   if (name.some(head) || !body.some(head)) return undefined;
+  // "Daughters of the American Revolution Constitution Hall": the plural opens a society's name.
+  if (name.length === 1 && societyPluralsBeforeOf().has(name[0].text)) return undefined;
   if (name.length > 4 || name.some((t) => t.allCaps || isStopWord(t.text) || t.possessive)) return undefined;
-  if (titleAt(ctx.text, name[0].start) || entriesFor(ctx.text.slice(name[0].start, name[name.length - 1].end)).length > 0) return undefined;
+  // "Commissioner James Rovella of the Connecticut Department of ...": a title, then a person's
+  // name; the titled-name rule finds the person, and the body is split off.
+  const title = titleAt(ctx.text, name[0].start);
+  const afterTitle = title ? name.findIndex((t) => t.start > title.end) : -1;
+  if (afterTitle > 0 && name.length - afterTitle >= 2 && isFirstName(name[afterTitle].text) && !name.slice(afterTitle).some((t) => titleAt(ctx.text, t.start))) return { bodyStart };
+  if (title || entriesFor(ctx.text.slice(name[0].start, name[name.length - 1].end)).length > 0) return undefined;
   // Only a known given name makes the part before "of" a person ("Montana Secretary of State",
   // "Sunni Members of Parliament" are not); otherwise ("Novak" of "Jan Novak", "Jan" being a month
   // too) it is left to the other rules, and the body is still split off.
@@ -141,13 +157,18 @@ function runEnd(ctx: EntityContext, i: number): number {
   const { tokens, text } = ctx;
   const lists = wordLists();
   let last = i;
-  for (let j = i + 1; j < tokens.length && j - i < MAX_WORDS; j++) {
+  let limited = false;
+  for (let j = i + 1; j < tokens.length; j++) {
+    if (j - i >= MAX_WORDS) {
+      limited = true;
+      break;
+    }
     if (tokens[j - 1].possessive && !possessiveInName(ctx, j - 1) && !titleBeforeOffice(ctx, j - 1)) break;
     // After a possessive kept inside the name, its "'s" is part of the gap.
     const gap = text.slice(tokens[j - 1].end, tokens[j].start).replace(tokens[j - 1].possessive ? /^['’]s?/ : /^$/, '');
     if (!/^[ \t]+$/.test(gap) && !/^[ \t]*&[ \t]*$/.test(gap)) break;
     const t = tokens[j];
-    if (t.capitalised && (!isStopWord(t.text) || isNameHead(t.text) || possessiveInName(ctx, j) || nounBeforeHead(ctx, j))) {
+    if (t.capitalised && (!isStopWord(t.text) || isNameHead(t.text) || possessiveInName(ctx, j) || nounBeforeHead(ctx, j) || stopWordInName(ctx, j))) {
       last = j;
       continue;
     }
@@ -168,6 +189,25 @@ function runEnd(ctx: EntityContext, i: number): number {
     // "De La Fuente for the Reform Party", "Writing for the Court": "for the" after words with no
     // head word opens a phrase of its own ("Campaign for the Protection of ..." has its head).
     if (t.text === 'for' && tokens[j + 1]?.text === 'the' && !tokens.slice(i, j).some(isHeadWord)) break;
+  }
+  return limited ? beforeLastConnector(ctx, i, last) : last;
+}
+
+/**
+ * A run cut by the word limit ends mid-name ("Director Anthony Fauci of the United States National
+ * Institute" of "... Institute of Allergy and Infectious Diseases"; "... Southern District of New"):
+ * it ends instead before its last connector, and the words after it start a run of their own.
+ * Unchanged when the run holds no connector, or the words after it are no name.
+ */
+function beforeLastConnector(ctx: EntityContext, first: number, last: number): number {
+  const { tokens, text } = ctx;
+  const next = tokens[last + 1];
+  if (!next || !/^[ \t]+$/.test(text.slice(tokens[last].end, next.start)) || !(next.capitalised || wordLists().nameConnectors.has(next.text) || next.text === 'and')) return last;
+  for (let k = last; k > first; k--) {
+    if (tokens[k].capitalised) continue;
+    let end = k - 1;
+    while (end > first && !tokens[end].capitalised) end--;
+    return end;
   }
   return last;
 }
@@ -196,6 +236,29 @@ function nounBeforeHead(ctx: EntityContext, at: number): boolean {
   if (wordLists().calendar.has(tokens[at].text) || wordLists().widget.has(tokens[at].text) || !lexiconTags(tokens[at].text).some((t) => NOUN_TAGS.has(t))) return false;
   for (let k = at + 1; k < tokens.length && k - at <= 3; k++) {
     if (!/^[ \t]+$/.test(text.slice(tokens[k - 1].end, tokens[k].start)) || !tokens[k].capitalised || tokens[k - 1].possessive) return false;
+    if (isHeadWord(tokens[k])) return true;
+    if (isStopWord(tokens[k].text)) return false;
+  }
+  return false;
+}
+
+/** Lexicon tags of words that never open or sit inside a name, even capitalised in mid-sentence. */
+const FUNCTION_TAGS = new Set(['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Possessive', 'Modal', 'Copula', 'Auxiliary', 'Date', 'Honorific', 'Cardinal', 'TextValue', 'Ordinal', 'Adverb']);
+
+/**
+ * "Doctor Who Society of Canada", "Air Force Reserve", "All India Hindu Union": a word of the
+ * stop-word list ("Who", "Air", "All") capitalised in mid-sentence, with one to three capitalised
+ * words after it that end in the head word of a body or building, is a word of that name. Not at a
+ * sentence start or in a headline, not a function word ("In", "The", "Two"), a date or a widget word.
+ */
+function stopWordInName(ctx: EntityContext, at: number): boolean {
+  const { tokens, text } = ctx;
+  const t = tokens[at];
+  if (!t.capitalised || t.allCaps || t.possessive || t.text.length < 2 || !isStopWord(t.text) || ctx.sentenceStartTokens.has(at)) return false;
+  if (wordLists().calendar.has(t.text) || wordLists().widget.has(t.text) || lexiconTags(t.text).some((tag) => FUNCTION_TAGS.has(tag))) return false;
+  if (ctx.headlineCased.some((p) => within(t, p))) return false;
+  for (let k = at + 1; k < tokens.length && k - at <= 3; k++) {
+    if (!/^[ \t]+$/.test(text.slice(tokens[k - 1].end, tokens[k].start)) || !tokens[k].capitalised || tokens[k].allCaps || tokens[k - 1].possessive) return false;
     if (isHeadWord(tokens[k])) return true;
     if (isStopWord(tokens[k].text)) return false;
   }
@@ -245,8 +308,8 @@ function namesEitherSideOfAnd(ctx: EntityContext, first: number, and: number): b
 function portfolioAfterAnd(ctx: EntityContext, first: number, and: number): boolean {
   const { tokens, text } = ctx;
   // "Institute for Health Metrics and Evaluation", "Center for Disease Control and Prevention":
-  // "for" after the head works like "of".
-  const of = tokens.slice(first, and).findIndex((w) => w.text === 'of' || w.text === 'for') + first;
+  // "for" after the head works like "of"; so does "on" ("Committee on Ways and Means").
+  const of = tokens.slice(first, and).findIndex((w) => w.text === 'of' || w.text === 'for' || w.text === 'on') + first;
   // "National Institute of Allergy and Infectious Diseases": a body head of head-words.json counts too.
   // "Center for" is a head of name-cues.json only with its "for".
   const head = tokens[of - 1]?.text;
@@ -260,7 +323,7 @@ function portfolioAfterAnd(ctx: EntityContext, first: number, and: number): bool
     // "Infectious Disease's director": a possessive ends the name.
     if (tokens[k - 1].possessive) break;
   }
-  if (k === and + 1 || k - and > 3) return false;
+  if (k === and + 1) return false;
   // The name ends there: no capitalised word and no connector before one follows ("University of
   // Washington and Center for Ecosystem Sentinels", "University of Miami and Chris Fallows of Apex"
   // are two names; "... Diseases for years" is not), and the words are no person's ("and Chris Fallows").
