@@ -45,6 +45,12 @@ describe('refiner acronym-long-forms: the long form becomes one name', () => {
     expect(refine(text, parts)).toEqual(expected);
   });
 
+  it('a mention running further back keeps the long form and the country before it', () => {
+    const text = 'Dr Ann Lee of the United States National Centre for Atmospheric Science (NCAS) agreed.';
+    expect(refine(text, [['Ann Lee', 'Person'], ['United States National Centre for Atmospheric Science', 'Organization']]))
+      .toEqual(['Person:Ann Lee', 'Country:United States', 'Organization:National Centre for Atmospheric Science']);
+  });
+
   it('keeps the mentions before the long form', () => {
     const text = 'Dr Ann Lee of Denver\'s Institute for Studies in Marine Biology (ISMB) spoke.';
     expect(refine(text, [['Ann Lee', 'Person'], ['Denver', 'Place'], ['Institute for Studies', 'Organization'], ['Marine Biology', 'Place']]))
