@@ -54,6 +54,8 @@ describe('identity of a name many countries\' bodies bear ("Senate", "Supreme Co
     ['the UK\'s body of that name in Canada', body('House of Commons'), counts([['CA', 5]]), 'org:house-of-commons-of-canada'],
     ['the full name is keyed the same', body('Supreme Court of India'), {}, 'org:supreme-court-of-india'],
     ['a state\'s body is no country\'s', body('Texas Supreme Court'), counts([['IN', 5]]), 'org:texas-supreme-court'],
+    ['"Congress" in an article about the Philippines', body('Congress'), counts([['PH', 6]]), 'org:congress-of-the-philippines'],
+    ['"Congress" in an article about the US', body('Congress'), counts([['US', 3], ['PH', 1]]), 'org:us-congress'],
   ])('%s', (_why, m, context, key) => {
     expect(identify(m, context).key).toBe(key);
   });
