@@ -71,6 +71,8 @@ export function isJunk(m: EntityMention, ctx: EntityContext): boolean {
     if (/^[ \t-]\d+(?![\p{L}\p{N}])/u.test(ctx.text.slice(m.end, m.end + 12))) return true;
     if (isStateCodeAfterTown(ctx.text, m)) return true;
   }
+  // "US$ 20,000", "NZ $26 million", "HK$": a country's letters before a dollar sign name a currency.
+  if (/^(?:\p{Lu}\.?){1,3}$/u.test(m.text) && /^[ \t]?\$/.test(ctx.text.slice(m.end, m.end + 2))) return true;
   // "Jupiter-like", "Trump-backed": adjectives made from names.
   if (words.some((w) => lists.adjectiveSuffixes.has(w.split('-').slice(1).pop() ?? ''))) return true;
   const dateWord = (w: string, i: number) => lists.calendar.has(w) && !(i > 0 && m.type === 'Person' && lists.monthsThatAreNames.has(w));
