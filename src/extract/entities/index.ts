@@ -31,6 +31,7 @@ import { nestedPlacesRefiner } from './refiners/nested-places';
 import { thingsNamedAfterPlacesRefiner } from './refiners/things-named-after-places';
 import { acronymLongFormsRefiner } from './refiners/acronym-long-forms';
 import { speakingPlacesRefiner } from './refiners/speaking-places';
+import { townsNotPeopleRefiner } from './refiners/towns-not-people';
 
 export const ENTITY_RULES: EntityRule[] = [gazetteerRule, titledNameRule, companyCueRule, speakerNameRule, resultNameRule, capitalisedSequenceRule, compromiseRule];
 
@@ -44,6 +45,7 @@ export const ENTITY_REFINERS: EntityRefiner[] = [
   surnamesRefiner,
   sentenceStartRefiner,
   personNeighboursRefiner,
+  townsNotPeopleRefiner,
   notPeopleRefiner,
   wholeNamesRefiner,
   thingsNotPeopleRefiner,

@@ -70,7 +70,15 @@ describe('refiner trim-mention: descriptors before a given name', () => {
   it.each([
     ['Scientologist Tom Cruise', 'Tom Cruise'],
     ['Democrat Joe Biden', 'Joe Biden'],
+    ['Voter Kitty Mak', 'Kitty Mak'],
+    ['Broadcaster Piers Morgan', 'Piers Morgan'],
+    ['Co-author Jing-Shan Zhao', 'Jing-Shan Zhao'],
     ['Tom Cruise', 'Tom Cruise'],
+    // Negative cases: a role word that is also a name stays.
+    ['Tucker Carlson', 'Tucker Carlson'],
+    ['Baker Mayfield', 'Baker Mayfield'],
+    ['Hunter Biden', 'Hunter Biden'],
+    ['Christian Keysers', 'Christian Keysers'],
   ])('%j -> %j', (part, expected) => {
     const text = `A video featuring ${part} appeared.`;
     expect(trim(candidate(text, part), contextOf(text))?.text).toBe(expected);
