@@ -36,6 +36,7 @@ import { townsNotPeopleRefiner } from './refiners/towns-not-people';
 export const ENTITY_RULES: EntityRule[] = [gazetteerRule, titledNameRule, companyCueRule, speakerNameRule, resultNameRule, capitalisedSequenceRule, compromiseRule];
 
 export const ENTITY_REFINERS: EntityRefiner[] = [
+  // Spans: titles, kinds of place and stray words off; junk, widget text and casing out.
   trimMentionRefiner,
   kindAndTitleWordsRefiner,
   dropJunkRefiner,
@@ -44,12 +45,14 @@ export const ENTITY_REFINERS: EntityRefiner[] = [
   headlineCasingRefiner,
   surnamesRefiner,
   sentenceStartRefiner,
+  // People: neighbouring name parts, towns, things and events guessed as people.
   personNeighboursRefiner,
   townsNotPeopleRefiner,
   notPeopleRefiner,
   wholeNamesRefiner,
   thingsNotPeopleRefiner,
   nationalBranchesRefiner,
+  // One mention per stretch of text, then what the words around a kept mention say it is.
   resolveOverlapsRefiner,
   journalsRefiner,
   nationalTeamsRefiner,
