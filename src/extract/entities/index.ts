@@ -45,7 +45,7 @@ export const ENTITY_REFINERS: EntityRefiner[] = [
   headlineCasingRefiner,
   surnamesRefiner,
   sentenceStartRefiner,
-  // People: neighbouring name parts, towns, things and events guessed as people.
+  // People (neighbouring name parts; towns, things and events guessed as people); "British Red Cross".
   personNeighboursRefiner,
   townsNotPeopleRefiner,
   notPeopleRefiner,
