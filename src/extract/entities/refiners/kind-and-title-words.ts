@@ -9,9 +9,10 @@
 //   the person, see resolve/entities/roles.ts, not a word of the place);
 // - an office before "of" or "for" and the place: "Prime Ministers of Belgium" -> "Belgium"; an
 //   office alone is no place ("a sitting Secretary of State");
-// - adjectives of world regions, which name no place ("the Latin American country", "a North
-//   American tour"), unlike a country's demonym ("Russian"), which says whose a title or body is;
-//   so do faith and party words guessed as places ("the Jewish state").
+// - adjectives of world regions guessed by the rules ("Central European", "South Asian
+//   American"), and faith and party words guessed as places ("the Jewish state"); a region's
+//   adjective the gazetteer knows ("North American") stands for the region, as "Russian" does for
+//   Russia.
 // Lists: data/entities/place-phrases.json. Runs right after `trim-mention`, so that the cut names
 // meet the gazetteer's mentions of the same words in `resolve-overlaps`.
 import type { EntityMention } from '../../../types';
@@ -55,7 +56,9 @@ function looksLikePlace(words: string): boolean {
 
 /** "Latin American", "South Asian American", "Middle Eastern", "European": a region adjective, no place. */
 function isRegionAdjective(m: EntityMention): boolean {
-  if ((m.type !== 'Place' && m.type !== 'Organization') || isCountryWord(m.text)) return false;
+  // "North American", "Latin American": a region's adjective the gazetteer knows stands for the
+  // region, as a demonym stands for its country.
+  if ((m.type !== 'Place' && m.type !== 'Organization') || m.rule.startsWith('gazetteer') || isCountryWord(m.text)) return false;
   const { regionAdjectives, regionQualifiers } = phraseLists();
   const words = m.text.split(/\s+/);
   return regionAdjectives.has(words[words.length - 1]) && words.every((w) => regionAdjectives.has(w) || regionQualifiers.has(w));
