@@ -32,6 +32,7 @@ import { thingsNamedAfterPlacesRefiner } from './refiners/things-named-after-pla
 import { acronymLongFormsRefiner } from './refiners/acronym-long-forms';
 import { speakingPlacesRefiner } from './refiners/speaking-places';
 import { townsNotPeopleRefiner } from './refiners/towns-not-people';
+import { prefixAbbreviationsRefiner } from './refiners/prefix-abbreviations';
 
 export const ENTITY_RULES: EntityRule[] = [gazetteerRule, titledNameRule, companyCueRule, speakerNameRule, resultNameRule, capitalisedSequenceRule, compromiseRule];
 
@@ -42,6 +43,7 @@ export const ENTITY_REFINERS: EntityRefiner[] = [
   dropJunkRefiner,
   notSpeakersRefiner,
   thingsNotBodiesRefiner,
+  prefixAbbreviationsRefiner,
   headlineCasingRefiner,
   surnamesRefiner,
   sentenceStartRefiner,

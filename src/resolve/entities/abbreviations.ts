@@ -9,7 +9,9 @@ import type { KeyedMention } from './roles';
 /** Right after a name: " (FSB)", " (SNC)", " (DLR)", " (P&O)". */
 /** An acronym: a capital, then capitals, digits, "&" or "-" ("NTSB", "AT&T", "COVID-19"). */
 export const ACRONYM = String.raw`\p{Lu}[\p{Lu}\d&-]{1,7}`;
-const DEFINITION = new RegExp(String.raw`^[ \t]*\([ \t]*(${ACRONYM})[ \t]*\)`, 'u');
+/** Initials with a dot after each letter: "(B.C.)" after "British Columbia", "(D.C.)". */
+const DOTTED_INITIALS = String.raw`\p{Lu}\.(?:\p{Lu}\.){1,4}`;
+const DEFINITION = new RegExp(String.raw`^[ \t]*\([ \t]*(${ACRONYM}|${DOTTED_INITIALS})[ \t]*\)`, 'u');
 const DEFINING_TYPES = new Set(['Organization', 'MediaOutlet', 'Place', 'Country']);
 
 /** Words inside names that an abbreviation may skip: the name connectors, and these. */
@@ -24,7 +26,7 @@ const ALSO_SKIPPED = new Set(['and', '&', 'in', 'at']);
  * fails, and then nothing is joined: a wrong join is worse than two nodes.
  */
 export function abbreviates(abbreviation: string, name: string): boolean {
-  const letters = abbreviation.replace(/[&-]/g, '').toLowerCase();
+  const letters = abbreviation.replace(/[&.-]/g, '').toLowerCase();
   const words = name.replace(/^the\s+/i, '').split(/[\s-]+/).filter(Boolean);
   const match = (l: number, w: number): boolean => {
     if (w === words.length) return l === letters.length;
@@ -68,8 +70,8 @@ export function withDefinedAbbreviations(
 
   const out = [...keyed];
   for (const [abbreviation, full] of definitions) {
-    // Letters, digits, "&" and "-" only (DEFINITION): literal characters in a pattern.
-    const use = new RegExp(`(?<![\\p{L}\\p{N}&-])${abbreviation}(?![\\p{L}\\p{N}&-])`, 'gu');
+    // Letters, digits, "&", "-" and the dots of dotted initials only (DEFINITION).
+    const use = new RegExp(`(?<![\\p{L}\\p{N}&.-])${abbreviation.replace(/\./g, '\\.')}(?![\\p{L}\\p{N}&-])`, 'gu');
     for (const found of text.matchAll(use)) {
       const span = { start: found.index ?? 0, end: (found.index ?? 0) + abbreviation.length };
       const same = out.findIndex((k) => k.start === span.start && k.end === span.end);

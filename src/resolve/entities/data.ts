@@ -214,3 +214,9 @@ export interface NamePartsFile {
   societyPluralsBeforeOf: string[];
   nationalBranchBodies: string[];
 }
+
+/** data/entities/prefix-abbreviations.json: titles and ship prefixes written in capitals before a name. */
+export interface PrefixAbbreviationsFile {
+  titles: string[];
+  shipPrefixes: string[];
+}

@@ -7,9 +7,13 @@ import { ACRONYM, abbreviates, nameDefinitions } from './abbreviations';
 import { entriesFor } from './gazetteer';
 import { loadEntityData, type StopWordsFile } from './data';
 import type { KeyedMention } from './roles';
+import { wordLists } from '../../extract/entities/word-lists';
 
-/** "<long form> (ABBR)" and "<long form>, or ABBR": the acronym is group 1 or group 2. */
-const DEFINITION = new RegExp(String.raw`[ \t]*\([ \t]*(${ACRONYM})[ \t]*\)|,[ \t]+or[ \t]+(${ACRONYM})(?![\p{L}\p{N}&-])`, 'gu');
+/**
+ * "<long form> (ABBR)" and "<long form>, or ABBR": the acronym is group 1 or group 2. A plural long
+ * form may define the acronym with a plural "s": "G protein-coupled receptors (GPCRs)".
+ */
+const DEFINITION = new RegExp(String.raw`[ \t]*\([ \t]*(${ACRONYM})s?[ \t]*\)|,[ \t]+or[ \t]+(${ACRONYM})(?![\p{L}\p{N}&-])`, 'gu');
 /** Anything but a word character or a space: the words of a long form run between two of these. */
 const NOT_WORD_OR_SPACE = /[^\p{L}\p{N}'’ \t-]/u;
 /** Before a word that starts a sentence: nothing, or a sentence's end, a colon or a line break. */
@@ -53,8 +57,17 @@ export function longFormBefore(acronym: string, before: string): { start: number
 function isTermWording(words: string[], textBefore: string): boolean {
   const lowerOrNumber = (w: string) => /^[\p{Ll}\p{N}]/u.test(w);
   if (!words.slice(1).every(lowerOrNumber)) return false;
-  if (lowerOrNumber(words[0])) return true;
+  // A single capital letter is a symbol, not a name's word: "G protein-coupled receptors", "T cell".
+  if (lowerOrNumber(words[0]) || /^\p{Lu}$/u.test(words[0])) return true;
   return /^\p{Lu}[\p{Ll}'’-]*$/u.test(words[0]) && SENTENCE_START.test(textBefore);
+}
+
+/**
+ * A capitalised long form ending in a word for a law or agreement names that document, not a body:
+ * "Ballot Interference Prevention Act (BIPA)", "North American Free Trade Agreement (NAFTA)".
+ */
+function namesDocument(words: string[]): boolean {
+  return wordLists().documentHeads.has(words[words.length - 1]);
 }
 
 /** The gazetteer knows the acronym as a body or country of exactly this name. */
@@ -85,7 +98,8 @@ export function definedTerms(
       continue;
     }
     const longForm = longFormBefore(acronym, before);
-    if (!longForm || !isTermWording(longForm.words, before.slice(0, longForm.start))) continue;
+    if (!longForm) continue;
+    if (!isTermWording(longForm.words, before.slice(0, longForm.start)) && !namesDocument(longForm.words)) continue;
     if (namesKnownEntity(acronym, longForm.words)) continue;
     terms.add(acronym);
   }

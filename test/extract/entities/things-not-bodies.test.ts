@@ -25,6 +25,7 @@ describe('refiner things-not-bodies: guessed bodies that name things', () => {
     ['two ordinary words joined by "&"', 'Plug & Charge lets the car pay at the charger.', 'Plug & Charge', 'compromise:organization'],
     ['ordinary words before a thing noun', 'the best integrated Smart TV interface available', 'Smart TV', 'capitalised-sequence:mediaoutlet'],
     ['an acronym in the plural', 'She was to perform her hits at the AMAs. The AMAs are in November.', 'AMAs', 'compromise:organization'],
+    ['an acronym the article also writes in the plural', 'I asked the two PIs on the sites. McPherron is the PI on the dig.', 'PI', 'compromise:organization'],
     ['a corporate suffix alone', 'LOWE\'S COMPANIES INC. 113.40', 'INC', 'compromise:organization'],
     ['an acronym after "an" that ends its phrase', 'The band is creating five songs for an EP the band plans to release.', 'EP', 'capitalised-sequence:organization'],
     ['an acronym after "a" before punctuation', 'The EU considers the pipeline a PCI. Work starts soon.', 'PCI', 'capitalised-sequence:organization'],
@@ -52,6 +53,8 @@ describe('refiner things-not-bodies: negative cases (bodies stay)', () => {
     ['an acronym after "an" that modifies a noun', 'Keith Holloway, an NTSB spokesman, spoke.', 'NTSB', 'capitalised-sequence:organization'],
     ['a plural word that is no acronym', 'The Utah Jazz won again.', 'Utah Jazz', 'compromise:organization'],
     ['an acronym with a hyphenated name', 'ABS-CBN was ordered off the air.', 'ABS-CBN', 'capitalised-sequence:organization'],
+    ['another acronym in the plural', 'In its finding, the ECJ backed three NGOs and two MPs.', 'ECJ', 'capitalised-sequence:organization'],
+    ['the acronym with "s" inside a longer word', 'The UN sent aid. UNsure residents waited.', 'UN', 'capitalised-sequence:organization'],
   ])('%s: %s', (_why, text, name, rule) => {
     expect(refine(text, uses(text, name, rule))).toContain(name);
   });

@@ -11,6 +11,7 @@ describe('abbreviations: the letters are the name\'s initials', () => {
     ['a leading article ignored', 'ECJ', 'the European Court of Justice', true],
     ['two letters of one word', 'USCG', 'United States Coast Guard', true],
     ['an ampersand', 'P&O', 'Peninsular and Oriental', true],
+    ['dotted initials', 'B.C.', 'British Columbia', true],
     ['a name cut short', 'NOAA', 'Atmospheric Administration', false],
     ['a foreign-language abbreviation', 'FSB', 'Federal Security Service', false],
     ['other letters', 'NSW', 'Parliament of New South Wales', false],
@@ -46,6 +47,17 @@ describe('abbreviations defined in brackets name the same entity', () => {
     ]);
   });
 
+  it('joins dotted initials and their later uses to the place they abbreviate', () => {
+    const text = 'A mother in Kamloops, British Columbia (B.C.), called police. In B.C., overdoses rose.';
+    const start = text.indexOf('British Columbia');
+    const keyed = [{ start, end: start + 'British Columbia'.length, text: 'British Columbia', key: 'place:bc', type: 'Place' }];
+    expect(withDefinedAbbreviations(text, keyed).map((k) => `${k.text}@${k.start}=>${k.type}`)).toEqual([
+      `British Columbia@${start}=>Place`,
+      `B.C.@${text.indexOf('(B.C.)') + 1}=>Place`,
+      `B.C.@${text.indexOf('B.C.,')}=>Place`,
+    ]);
+  });
+
   it.each([
     ['a country in brackets says where the body is', 'The Cancer Research Institute (UK) said so.', 'UK'],
     ['letters that are not the initials', 'The Federal Security Service (FSB) said so. The FSB agreed.', 'FSB'],
@@ -76,6 +88,7 @@ describe('abbreviations: which names define one', () => {
     ['a one-word name', 'Boeing (BA) said.', 'Organization'],
     ['a known abbreviation of another body', 'the World Hockey Organization (WHO) said.', 'Organization'],
     ['letters that are not the initials', 'the Federal Security Service (FSB) said.', 'Organization'],
+    ['dotted letters that are not the initials', 'the Federal Security Service (F.B.I.) said.', 'Organization'],
   ])('defines nothing: %s', (_why, text, type) => {
     expect(nameDefinitions(text, nameBefore(text, type)).size).toBe(0);
   });

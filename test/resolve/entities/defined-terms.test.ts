@@ -41,6 +41,9 @@ describe('defined terms: acronyms an article defines as terms or tickers', () =>
     ['a stock index', "South Korea's Kospi Index (KOSPI) fell 0.5%.", 'KOSPI'],
     ['a composite index', "China's Shanghai Composite (SHCOMP) rose.", 'SHCOMP'],
     ['a share class', 'Ascom registered shares (ASCN) closed higher.', 'ASCN'],
+    ['a plural long form with a plural acronym', 'Proteins called G protein-coupled receptors (GPCRs) bind it.', 'GPCR'],
+    ['a law named in capitals', 'They sued over the Ballot Interference Prevention Act (BIPA) today.', 'BIPA'],
+    ['an agreement named in capitals', 'Deals like the North American Free Trade Agreement (NAFTA) hurt.', 'NAFTA'],
   ])('%s', (_why, text, acronym) => {
     expect([...definedTerms(text, [])]).toEqual([acronym]);
   });
@@ -55,6 +58,8 @@ describe('defined terms: acronyms an article defines as terms or tickers', () =>
     ['lower-case words with other initials', 'They follow the new safety rules (FAA) now.'],
     ['a ticker the gazetteer knows as a company', 'IBM shares (IBM) rose.'],
     ['no long form at all', 'A spokesperson (NASA) declined.'],
+    ['a body whose name ends in a law word\'s look-alike', 'The Democratic National Committee (DNC) said so.'],
+    ['a capitalised word before lower-case words', 'patients with Ebola virus diseases (EVDs) recovered.'],
   ])('defines none: %s', (_why, text) => {
     expect([...definedTerms(text, [])]).toEqual([]);
   });

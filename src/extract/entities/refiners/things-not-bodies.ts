@@ -71,6 +71,10 @@ const WORDS_AFTER = /^(?:['’]s?)?[ \t]+([\p{L}-]+)(?:[ \t]+([\p{L}-]+))?/u;
 const WORDS_BEFORE_OF = /(?:^|[^\p{L}-])((?:\p{L}+[ \t]+)?[\p{L}-]+)[ \t]+of[ \t]+(?:the[ \t]+)?$/u;
 /** "AMAs", "DVDs": capitals, then a plural "s". */
 const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
+/** Two to six capitals: an acronym whose plural is plainly that acronym and "s". */
+const SHORT_ACRONYM = /^\p{Lu}{2,6}$/u;
+/** The acronym with a plural "s", as a word of its own: "PIs", "IRAs". */
+const pluralWritten = (acronym: string, text: string) => new RegExp(`(?<![\\p{L}\\p{N}])${acronym}s(?![\\p{L}\\p{N}])`, 'u').test(text);
 /** "a ", "an " as a word of its own. */
 const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:a|an|A|An)[ \t]+$/u;
 /** Punctuation, the end, or a function word right after a name: no noun follows it. */
@@ -85,6 +89,9 @@ function thingSign(m: EntityMention, ctx: EntityContext): boolean {
   if (words.some((w) => CODE_WORD.test(w))) return true;
   // "the AMAs", "DVDs", "URLs": an acronym in the plural names a kind of thing or event, never one body.
   if (PLURAL_ACRONYM.test(m.text)) return true;
+  // "the PI on the dig" where the article also says "the two PIs": an acronym the article also
+  // writes in the plural is a countable noun (principal investigator), not one body's name.
+  if (SHORT_ACRONYM.test(m.text) && pluralWritten(m.text, ctx.text)) return true;
   // "Ross & Co, INC.": a corporate suffix alone is no name.
   if (isCorporateSuffix(m.text)) return true;
   // "an EP the band plans", "a PCI.": an acronym after "a" or "an" that ends its phrase is a common
