@@ -30,3 +30,5 @@ export interface EntityRefiner {
 
 export const within = (inner: Span, outer: Span) => inner.start >= outer.start && inner.end <= outer.end;
 export const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+/** A country or place named in the text; a demonym ("Russian") names no place. */
+export const isPlaceName = (m: EntityMention) => (m.type === 'Place' || m.type === 'Country') && m.rule !== 'gazetteer:demonym';

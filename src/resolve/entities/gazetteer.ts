@@ -282,6 +282,11 @@ function cities(): CityIndex {
 }
 
 /** The largest place of the city list with this exact (case-sensitive) name, unless the curated gazetteer has the name. */
+/** "Beverly Hills", "Karnataka": a town or place the gazetteer or the town list knows by that name. */
+export function isKnownPlace(surface: string): boolean {
+  return cityFor(surface) !== undefined || entriesFor(surface).some((e) => e.type === 'Place' || e.type === 'Country');
+}
+
 export function cityFor(surface: string): CityEntry | undefined {
   return cities().bySurface.get(surfaceKey(surface))?.[0];
 }

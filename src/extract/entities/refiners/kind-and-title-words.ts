@@ -18,7 +18,7 @@
 import type { EntityMention } from '../../../types';
 import type { EntityContext, EntityRefiner } from '../rule';
 import { loadEntityData } from '../../../resolve/entities/data';
-import { cityFor, entriesFor } from '../../../resolve/entities/gazetteer';
+import { entriesFor, isKnownPlace } from '../../../resolve/entities/gazetteer';
 import { titleAt, titleEndingAt } from '../titles';
 import { isBodyHead, wordLists } from '../word-lists';
 
@@ -46,7 +46,6 @@ function phraseLists() {
 const JOINING_WORDS = new Set(['of', 'the', 'for', 'and', '&', 'at', 'in', 'on', 'de', 'del', 'la', 'le']);
 
 const isCountryWord = (words: string) => entriesFor(words).some((e) => e.type === 'Country');
-const isKnownPlace = (words: string) => cityFor(words) !== undefined || entriesFor(words).some((e) => e.type === 'Place' || e.type === 'Country');
 
 /** A place the gazetteer knows, or a name ending in a place head ("Santa Barbara County", "Biobio Region"). */
 function looksLikePlace(words: string): boolean {

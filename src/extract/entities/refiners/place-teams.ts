@@ -13,7 +13,7 @@
 // coach's role between the name and a person's name ("Pittsburgh quarterback Mason Rudolph",
 // "Barcelona soccer player Gerard Pique") writes the name as a team as well.
 import type { EntityMention } from '../../../types';
-import type { EntityContext, EntityRefiner } from '../rule';
+import { type EntityContext, type EntityRefiner, isPlaceName } from '../rule';
 import { spanAt } from '../../text';
 import { loadEntityData, type NameCuesFile } from '../../../resolve/entities/data';
 import { entriesFor, lookupCountry } from '../../../resolve/entities/gazetteer';
@@ -113,8 +113,6 @@ function teamCues(): TeamCues {
   return cues;
 }
 
-/** A town, region or country named in the text (not a demonym: "Canadian" is never a team). */
-const isPlaceName = (m: EntityMention) => m.type === 'Place' || (m.type === 'Country' && m.rule !== 'gazetteer:demonym');
 
 /** "Michigan" inside "Eastern Michigan": a name within a longer mention is read as part of that one. */
 const isNested = (m: EntityMention, mentions: EntityMention[]) =>

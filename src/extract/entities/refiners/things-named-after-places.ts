@@ -12,7 +12,7 @@
 // The lists are in head-words.json (productNounsAfterPlace, colourWords, electricalUnits,
 // airlinePrefixes); the work nouns are name-cues.json workNouns, as for people's names. Demonyms are left alone ("Swiss cheese" says the cheese is Swiss).
 import type { EntityMention } from '../../../types';
-import type { EntityContext, EntityRefiner } from '../rule';
+import { type EntityContext, type EntityRefiner, isPlaceName } from '../rule';
 import { loadEntityData } from '../../../resolve/entities/data';
 import { entriesFor } from '../../../resolve/entities/gazetteer';
 import { wordLists } from '../word-lists';
@@ -46,7 +46,6 @@ function thingWords(): ThingWords {
   return words;
 }
 
-const isPlaceName = (m: EntityMention) => m.type === 'Place' || (m.type === 'Country' && m.rule !== 'gazetteer:demonym');
 
 /** The word right after the mention, spaces only between ("chile" in "Fresno chile or chili flakes"). */
 const wordAfter = (m: EntityMention, ctx: EntityContext) => /^[ \t]+(\p{Ll}+)(?![\p{L}'’-])/u.exec(ctx.text.slice(m.end, m.end + 30))?.[1];

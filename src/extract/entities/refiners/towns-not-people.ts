@@ -16,9 +16,9 @@
 // retypes every guess of that name in the article ("moved from Charlotte to Jacksonville ...
 // Charlotte lost millions"). Cue words: data/entities/town-cues.json.
 import type { EntityMention } from '../../../types';
-import type { EntityContext, EntityRefiner } from '../rule';
+import { type EntityContext, type EntityRefiner, isPlaceName } from '../rule';
 import type { Token } from '../tokens';
-import { loadEntityData } from '../../../resolve/entities/data';
+import { loadEntityData, type NameCuesFile } from '../../../resolve/entities/data';
 import { cityFor } from '../../../resolve/entities/gazetteer';
 import { isFirstName } from '../lexicon';
 import { wordLists } from '../word-lists';
@@ -39,7 +39,7 @@ function townCues(): TownCues {
     const file = loadEntityData<TownCuesFile>('town-cues.json');
     cues = {
       placePrepositions: new Set(file.placePrepositions),
-      motionVerbs: new Set(file.motionVerbs),
+      motionVerbs: new Set([...file.motionVerbs, ...loadEntityData<NameCuesFile>('name-cues.json').motionBeforeTo]),
       placeOfNouns: new Set(file.placeOfNouns),
       regionCodes: new Set([...file.regionCodes, ...wordLists().usStateCodes]),
     };
@@ -59,8 +59,6 @@ const isGuess = (m: EntityMention) => m.type === 'Person' && !m.rule.startsWith(
 /** A one-word guess that is a given name ("Carmen"): a town only as an item of a list of places. */
 const isGivenNameGuess = (m: EntityMention) => isGuess(m) && !/\s/.test(m.text) && isFirstName(m.text);
 
-/** A country or place named in the text, not a demonym ("Russian"). */
-const isPlaceName = (m: EntityMention) => (m.type === 'Place' || m.type === 'Country') && m.rule !== 'gazetteer:demonym';
 
 export const townsNotPeopleRefiner: EntityRefiner = {
   id: 'towns-not-people',

@@ -8,7 +8,7 @@ import { within } from '../rule';
 import type { Token } from '../tokens';
 import { headWords, isBodyHead, isNameHead, isStopWord, wordLists } from '../word-lists';
 import { titleAt } from '../titles';
-import { cityFor, entriesFor } from '../../../resolve/entities/gazetteer';
+import { cityFor, entriesFor, isKnownPlace } from '../../../resolve/entities/gazetteer';
 import { isGivenName } from '../person-names';
 import { PLACE_TAGS, isFirstName, isOrdinaryWord, lexiconTags } from '../lexicon';
 import { lowerCaseWords, widgetStartsName } from '../context';
@@ -456,10 +456,6 @@ function modifiesNounAfter(ctx: EntityContext, last: number): boolean {
   return tags.includes('Plural') || tags.length === 0;
 }
 
-/** "Beverly Hills": a town or place the gazetteer or the town list knows by that name. */
-function isKnownPlace(surface: string): boolean {
-  return cityFor(surface) !== undefined || entriesFor(surface).some((e) => e.type === 'Place' || e.type === 'Country');
-}
 
 /**
  * The word before token `at` says a place is meant: a place preposition of name-cues.json, or a

@@ -7,7 +7,7 @@ import type { EntityMention } from '../../../types';
 import { type CityEntry, cityFor, cityIn, entriesFor, maxCityWordsStartingWith } from '../../../resolve/entities/gazetteer';
 import { loadEntityData } from '../../../resolve/entities/data';
 import type { EntityContext } from '../rule';
-import { overlaps } from '../rule';
+import { isPlaceName, overlaps } from '../rule';
 import { headWords, isNameHead, isStopWord, wordLists } from '../word-lists';
 import { lowerCaseWords } from '../context';
 import { lexiconTags } from '../lexicon';
@@ -207,8 +207,6 @@ function hasPlaceCue(ctx: EntityContext, c: CityCandidate, known: EntityMention[
   return region !== undefined && isRegion(region);
 }
 
-/** A country or place named in the text, not a demonym. */
-const isPlaceName = (m: EntityMention) => (m.type === 'Place' || m.type === 'Country') && m.rule !== 'gazetteer:demonym';
 
 /**
  * "Sochi and Herat", "Kharkiv, Odesa or Lviv": the next item of a list whose previous item is a
