@@ -17,6 +17,9 @@ const DEFINING_TYPES = new Set(['Organization', 'MediaOutlet', 'Place', 'Country
 /** Words inside names that an abbreviation may skip: the name connectors, and these. */
 const ALSO_SKIPPED = new Set(['and', '&', 'in', 'at']);
 
+/** A lower-case word an abbreviated name may hold, which gives a letter or none ("of", "and", "in"). */
+export const isSkippableWord = (word: string) => wordLists().nameConnectors.has(word) || ALSO_SKIPPED.has(word);
+
 /**
  * The letters of the abbreviation are the initials of the name's words, in order: every word gives
  * its first letter, or its first letters ("Caltech"-style syllables are not tried), and connectors
@@ -31,7 +34,7 @@ export function abbreviates(abbreviation: string, name: string): boolean {
   const match = (l: number, w: number): boolean => {
     if (w === words.length) return l === letters.length;
     const word = words[w].toLowerCase();
-    const connector = wordLists().nameConnectors.has(word) || ALSO_SKIPPED.has(word);
+    const connector = isSkippableWord(word);
     if (connector && match(l, w + 1)) return true;
     // One or more leading letters of this word.
     for (let n = 1; n <= word.length && l + n <= letters.length && letters[l + n - 1] === word[n - 1]; n++) {

@@ -10,14 +10,11 @@
 // no run of words before it does.
 import type { EntityMention } from '../../../types';
 import type { EntityContext, EntityRefiner } from '../rule';
-import { ACRONYM, abbreviates } from '../../../resolve/entities/abbreviations';
+import { ACRONYM, abbreviates, isSkippableWord } from '../../../resolve/entities/abbreviations';
 import { entriesFor } from '../../../resolve/entities/gazetteer';
-import { wordLists } from '../word-lists';
 
 /** " (CIRES)", " (NIAID)", " (TfL)": the abbreviation right after a name, one lower-case letter allowed. */
 const BRACKETED = new RegExp(String.raw`[ \t]+\([ \t]*(${ACRONYM}|\p{Lu}\p{Ll}\p{Lu}{1,4})[ \t]*\)`, 'gu');
-/** Words a long form may hold in lower case besides the name connectors ("in", "and"). */
-const ALSO_IN_LONG_FORMS = new Set(['in', 'at', 'and', '&']);
 /** At most this many words back from the bracket. */
 const MAX_WORDS = 10;
 
@@ -27,14 +24,13 @@ const MAX_WORDS = 10;
  * possessive ("Boulder's"), punctuation or a line break ends the run.
  */
 function longFormStart(text: string, end: number, abbreviation: string): number | undefined {
-  const connectors = wordLists().nameConnectors;
   let at = end;
   for (let n = 0; n < MAX_WORDS; n++) {
     const word = /(?<=^|[ \t])([\p{L}\p{N}&.’'-]+)[ \t]*$/u.exec(text.slice(Math.max(0, at - 40), at));
     if (!word) return undefined;
     const w = word[1];
     const capitalised = /^\p{Lu}/u.test(w) && !/['’]s$/u.test(w);
-    if (!capitalised && !connectors.has(w) && !ALSO_IN_LONG_FORMS.has(w)) return undefined;
+    if (!capitalised && !isSkippableWord(w)) return undefined;
     at -= word[0].length;
     if (capitalised && abbreviates(abbreviation, text.slice(at, end))) return at;
   }
