@@ -18,6 +18,7 @@
 import type { EntityMention } from '../../../types';
 import type { EntityContext, EntityRefiner } from '../rule';
 import { loadEntityData } from '../../../resolve/entities/data';
+import { isSkippableWord } from '../../../resolve/entities/abbreviations';
 import { entriesFor, isKnownPlace } from '../../../resolve/entities/gazetteer';
 import { titleAt, titleEndingAt } from '../titles';
 import { isBodyHead, wordLists } from '../word-lists';
@@ -42,8 +43,6 @@ function phraseLists() {
   return phrases;
 }
 
-/** Lower-case words that join the words of a name; a name never ends in one. */
-const JOINING_WORDS = new Set(['of', 'the', 'for', 'and', '&', 'at', 'in', 'on', 'de', 'del', 'la', 'le']);
 
 const isCountryWord = (words: string) => entriesFor(words).some((e) => e.type === 'Country');
 
@@ -92,7 +91,7 @@ function withoutTitleAfter(m: EntityMention, ctx: EntityContext): EntityMention 
   const rest = ctx.text.slice(m.start, title.start).trim();
   const words = rest.split(/\s+/);
   // "House of Representatives", "Office of the Inspector General": the title is the body's own word.
-  if (JOINING_WORDS.has(words[words.length - 1].toLowerCase())) return undefined;
+  if (isSkippableWord(words[words.length - 1].toLowerCase())) return undefined;
   // "Office of the Inspector General": two titles in a row are one office the lists do not know.
   if (titleEndingAt(rest, rest.length)) return undefined;
   // "Democratic Representatives", "Sacramento Kings": what is left must still name a body or place.
