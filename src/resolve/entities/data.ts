@@ -146,6 +146,8 @@ export interface NameCuesFile {
   capitalCityCues: string[];
   /** "central", "downtown": a capital right after it is the city. */
   townAdjectives: string[];
+  /** "government", "officials": a capital right before one of these stands for the state ("the Kabul government"). */
+  stateNouns: string[];
   speechVerbs: string[];
   /** "scored", "died": past-tense verbs whose subject is a person. */
   humanSubjectVerbs: string[];
