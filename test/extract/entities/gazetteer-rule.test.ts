@@ -28,6 +28,8 @@ describe('rule gazetteer', () => {
     ['capital before a noun of its government is the state', 'Talks with the Kabul government stalled.', ['Country:Kabul=Afghanistan']],
     ['capital before a verb is the state', 'Beijing has calculated that it can wait.', ['Country:Beijing=China']],
     ['capital before a possessive pronoun is the state', 'The duo gives Amsterdam its night back.', ['Country:Amsterdam=Netherlands']],
+    ['capital opening a longer name is a place', 'He joined a London Stock Exchange bomb plot.', ['Place:London=London']],
+    ['capital in a headline-cased line is still the state', 'Moscow Warns Kyiv Over Grain Deal\n\nThe talks failed.', ['Country:Moscow=Russia', 'Country:Kyiv=Ukraine']],
     ['capital after "off" is a place', 'The ship was a few miles off Jakarta.', ['Place:Jakarta=Jakarta']],
     ['capital after a capitalised "Capital" stays the state', 'Capital Kyiv agreed.', ['Country:Kyiv=Ukraine']],
     ['capital after an adjective that names no town part stays the state', 'An angry Moscow replied.', ['Country:Moscow=Russia']],

@@ -5,7 +5,8 @@
 // finds; the sentence is tagged by compromise only then, which is rare enough to cost nothing.
 import nlp from 'compromise';
 import { loadEntityData, type NameCuesFile } from '../../../resolve/entities/data';
-import type { EntityContext } from '../rule';
+import { within, type EntityContext } from '../rule';
+import { isStopWord } from '../word-lists';
 
 let stateNouns: Set<string> | undefined;
 
@@ -32,4 +33,16 @@ export function capitalBeforeCommonNoun(ctx: EntityContext, last: number): boole
   // A hyphenated word is split into terms; its last one is the noun ("non-profit").
   const term = terms.filter((t) => sentence.start + t.offset.start >= next.start && sentence.start + t.offset.start < next.end).at(-1);
   return term !== undefined && term.tags.includes('Noun') && !term.tags.some((t) => NOT_A_NOUN.includes(t));
+}
+
+/**
+ * True when the capital ending at token `last` opens a longer capitalised name that no rule
+ * reads as a body ("a London Stock Exchange bomb plot", "the Baku Olympiad", "the Hanoi Hilton"):
+ * a thing of the city, not the state. Headline casing says nothing.
+ */
+export function capitalOpensName(ctx: EntityContext, last: number): boolean {
+  const { tokens, text } = ctx;
+  const next = tokens[last + 1];
+  if (!next || !next.capitalised || tokens[last].possessive || !/^[ \t]+$/.test(text.slice(tokens[last].end, next.start))) return false;
+  return !isStopWord(next.text) && !ctx.headlineCased.some((p) => within(next, p));
 }

@@ -9,7 +9,7 @@ import type { EntityContext, EntityRule } from '../rule';
 import { titleAt } from '../titles';
 import { headWords, isStopWord, wordLists } from '../word-lists';
 import { opensOutletName } from './capitalised-sequence-rule';
-import { capitalBeforeCommonNoun } from './capital-before-noun';
+import { capitalBeforeCommonNoun, capitalOpensName } from './capital-before-noun';
 import { citiesWithRegion, proposeCities, withoutCitiesOpeningNames } from './gazetteer-cities';
 
 export const gazetteerRule: EntityRule = {
@@ -196,7 +196,7 @@ function toMention(entry: GazetteerEntry, ctx: EntityContext, from: number, to: 
   // A capital or seat of government stands for the state ("Kyiv says", "the Kremlin's desire")
   // except where it is a location ("in Paris", "at the Elysee Palace") or a capital describes a
   // thing of the city ("a Kabul car bombing").
-  if ((entry.form === 'capital' || entry.form === 'seat') && (afterLocationWord(ctx, from) || (entry.form === 'capital' && capitalBeforeCommonNoun(ctx, to)))) {
+  if ((entry.form === 'capital' || entry.form === 'seat') && (afterLocationWord(ctx, from) || (entry.form === 'capital' && (capitalBeforeCommonNoun(ctx, to) || capitalOpensName(ctx, to))))) {
     return { start, end, text, type: 'Place', canonical: text.replace(/\s+/g, ' '), rule: `gazetteer:${entry.form}-place` };
   }
   return { start, end, text, type: entry.type, canonical: entry.canonical, rule: `gazetteer:${entry.form}` };
