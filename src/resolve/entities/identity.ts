@@ -170,9 +170,22 @@ export function identify(m: EntityMention, context: IdentityContext = {}): Ident
       if (o) return { key: o.key, type: 'Organization', name: o.name, kind: o.kind };
       const outlet = lookupOutlet(name);
       if (outlet) return { key: outlet.key, type: 'MediaOutlet', name: outlet.name, kind: outlet.kind };
-      return { key: orgKey(withoutCorporateSuffix(name)), type: 'Organization', name };
+      return { key: orgKey(withoutCorporateSuffix(withCountryNameFirst(name))), type: 'Organization', name };
     }
   }
+}
+
+/**
+ * "U.S. Prohibition Party", "US Prohibition Party" -> "United States Prohibition Party", for the key
+ * only: a country's abbreviation before a body's name is spelled out, so that the body gets one
+ * key however an article abbreviates it. Only abbreviations ("U.S.", "UK"), not other aliases:
+ * "America First" and "Britain's Got Talent" are names of their own.
+ */
+function withCountryNameFirst(name: string): string {
+  const [first, ...rest] = name.split(' ');
+  if (rest.length === 0 || !/^(?:\p{Lu}\.?){2,3}$/u.test(first)) return name;
+  const country = entriesFor(first).find((e) => e.type === 'Country' && e.form === 'alias');
+  return country ? [country.canonical, ...rest].join(' ') : name;
 }
 
 /**
