@@ -74,6 +74,7 @@ export interface NonBodiesFile {
   programmeNames: string[];
   thingHeads: string[];
   thingNounsAfterName: string[];
+  productNounsAfterName: string[];
   rolesBeforeOf: string[];
   ledBodies: string[];
 }
@@ -215,6 +216,7 @@ export interface JournalsFile {
 export interface NamePartsFile {
   societyPluralsBeforeOf: string[];
   nationalBranchBodies: string[];
+  officeHoldersBeforeOffice: string[];
 }
 
 /** data/entities/prefix-abbreviations.json: titles and ship prefixes written in capitals before a name. */

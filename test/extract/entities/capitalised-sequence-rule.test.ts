@@ -16,6 +16,7 @@ describe('rule capitalised-sequence', () => {
     ['a verb after the name leaves the place', 'Life in Herat was hard.', ['Place:Herat']],
     ['unknown acronym in running text', 'Troops of the KPA moved.', ['Organization:KPA']],
     ['common acronym', 'It was on TV again.', []],
+    ['"not ranked" in a result line', 'The keeper for the visitors (NR) made seven saves.', []],
     ['no cue: left to other rules', 'They met Zorblat Quinn.', []],
     ['sentence start without cue', 'Herat is far.', []],
   ])('%s', (_why, text, expected) => {
@@ -358,5 +359,43 @@ describe('rule capitalised-sequence: words of a name that the rule used to cut o
     ['Other groups included Doctor Who Society of Canada, and Klingon Assault Group.', 'Organization:Doctor Who Society of Canada'],
   ])('through the pipeline the opening word stays: %s', (text, expected) => {
     expect(brief(mentionsOf(text))).toContain(expected);
+  });
+});
+
+describe('rule capitalised-sequence: an office holder\'s possessive opens the office\'s name', () => {
+  it.each([
+    ['a federal prosecutor\'s office', 'The U.S. Attorney’s Office for the Western District of New York announced it.', 'Organization:U.S. Attorney’s Office for the Western District of New York'],
+    ['a county prosecutor\'s office', 'The Manhattan District Attorney\'s Office declined to comment.', 'Organization:Manhattan District Attorney\'s Office'],
+    ['a medical examiner\'s office', 'The Cook County Medical Examiner\'s Office identified him.', 'Organization:Cook County Medical Examiner\'s Office'],
+    ['a title, as before', 'The Orange County Sheriff\'s Office said so.', 'Organization:Orange County Sheriff\'s Office'],
+  ])('%s', (_why, text, expected) => {
+    expect(propose(text)).toContain(expected);
+  });
+
+  it.each([
+    ['a possessive that is no office holder', 'It reached Trump\'s Office Depot store.', "Trump's"],
+    ['an office holder\'s possessive before no head word', 'The Attorney\'s Monday statement was short.', "Attorney's Monday"],
+  ])('no such candidate: %s', (_why, text, absent) => {
+    expect(propose(text).some((m) => m.includes(absent))).toBe(false);
+  });
+});
+
+describe('rule capitalised-sequence: "to" and a purpose inside a body\'s name', () => {
+  it.each([
+    ['a verb after "to"', 'The Committee to Protect Journalists reports sixteen deaths.', ['Organization:Committee to Protect Journalists']],
+    ['a noun after "to", the head word earlier', 'He was the patron of the National Society for the Prevention of Cruelty to Children’s campaign.', ['Organization:National Society for the Prevention of Cruelty to Children']],
+  ])('%s', (_why, text, expected) => {
+    expect(propose(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a body after "to"', 'He sent a letter from the Department of Justice to Congress on Monday.', 'to Congress'],
+    ['a place after "to"', 'He moved from the Foreign Office to Downing Street.', 'to Downing'],
+    ['a given name after "to"', 'The award went from the Ford Foundation to Maria Novak.', 'to Maria'],
+    ['no head word before "to"', 'She moved from Acme Widgets to Stop Shop later.', 'to Stop'],
+    ['another name after the words after "to"', 'A grant from the Ford Foundation to Children of Peace went out.', 'to Children'],
+    ['a headline', 'Defence Ministry to Buy New Jets', 'to Buy'],
+  ])('no such candidate: %s', (_why, text, absent) => {
+    expect(propose(text).some((m) => m.includes(absent))).toBe(false);
   });
 });

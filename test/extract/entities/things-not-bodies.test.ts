@@ -30,6 +30,13 @@ describe('refiner things-not-bodies: guessed bodies that name things', () => {
     ['an acronym after "an" that ends its phrase', 'The band is creating five songs for an EP the band plans to release.', 'EP', 'capitalised-sequence:organization'],
     ['an acronym after "a" before punctuation', 'The EU considers the pipeline a PCI. Work starts soon.', 'PCI', 'capitalised-sequence:organization'],
     ['a show in quotes', 'Kimberly was expecting on a previous episode of “DWTS.” The actor said so.', 'DWTS', 'capitalised-sequence:organization'],
+    ['an acronym after a quantifier that ends its phrase', 'The exception would be if you run lots of NAS, but not over WiFi.', 'NAS', 'capitalised-sequence:organization'],
+    ['a name the article abbreviates in the plural', 'It meets the needs of Intensive Care Units (ICUs). It suits the Intensive Care.', 'Intensive Care Units', 'compromise:organization'],
+    ['a part of such a name, at every use', 'It meets the needs of Intensive Care Units (ICUs). It suits the Intensive Care, they said.', 'Intensive Care', 'compromise:organization'],
+    ['an acronym spelled out in lower case', 'It used matrix-assisted laser desorption/ionization (MALDI) mass spectrometry. MALDI works.', 'MALDI', 'capitalised-sequence:organization'],
+    ['one word before "service"', 'Only one title is exclusive to the Stadia service. Stadia launched Tuesday.', 'Stadia', 'compromise:organization'],
+    ['one word before "subscription"', 'It costs $9.99 a month for its Zorb subscription.', 'Zorb', 'compromise:organization'],
+    ['an acronym spelled out as a product line', 'It rivals the Ultimate Collector Series in scale. The UCS sets focus on authenticity.', 'UCS', 'capitalised-sequence:organization'],
   ])('%s: %s', (_why, text, name, rule) => {
     expect(refine(text, uses(text, name, rule))).toEqual([]);
   });
@@ -55,6 +62,14 @@ describe('refiner things-not-bodies: negative cases (bodies stay)', () => {
     ['an acronym with a hyphenated name', 'ABS-CBN was ordered off the air.', 'ABS-CBN', 'capitalised-sequence:organization'],
     ['another acronym in the plural', 'In its finding, the ECJ backed three NGOs and two MPs.', 'ECJ', 'capitalised-sequence:organization'],
     ['the acronym with "s" inside a longer word', 'The UN sent aid. UNsure residents waited.', 'UN', 'capitalised-sequence:organization'],
+    ['an acronym after a quantifier that modifies a noun', 'Many NATO members agreed, as did several EU states.', 'NATO', 'capitalised-sequence:organization'],
+    ['a body spelled out in capitals', 'The European Union (EU) agreed. The EU said so.', 'EU', 'capitalised-sequence:organization'],
+    ['a body\'s name the article abbreviates in the singular', 'The Intensive Care Society (ICS) said so.', 'Intensive Care Society', 'compromise:organization'],
+    ['a body spelled out with a lower-case word inside', 'The Committee to Protect Journalists (CPJ) said so. CPJ counted deaths.', 'CPJ', 'capitalised-sequence:organization'],
+    ['several words with a head before "service"', 'The French Civil Security service said water bombing would not work.', 'French Civil Security', 'compromise:organization'],
+    ['an acronym before "service"', 'The FSB service said so.', 'FSB', 'capitalised-sequence:organization'],
+    ['a possessive before "service"', 'Zorblat\'s service was down on Monday.', 'Zorblat', 'compromise:organization'],
+    ['a thing head that is not the long form\'s', 'The WSL Series begins. The WSL said so.', 'WSL', 'capitalised-sequence:organization'],
   ])('%s: %s', (_why, text, name, rule) => {
     expect(refine(text, uses(text, name, rule))).toContain(name);
   });

@@ -14,7 +14,7 @@
 import type { EntityMention } from '../../../types';
 import type { EntityContext, EntityRefiner } from '../rule';
 import { loadEntityData, type NonBodiesFile } from '../../../resolve/entities/data';
-import { abbreviates } from '../../../resolve/entities/abbreviations';
+import { abbreviates, isSkippableWord } from '../../../resolve/entities/abbreviations';
 import { companyNames, companySigns } from '../company-names';
 import { isBodyHead, wordLists } from '../word-lists';
 import { isOrdinaryWord } from '../lexicon';
@@ -75,8 +75,12 @@ const PLURAL_ACRONYM = /^\p{Lu}{2,}s$/u;
 const SHORT_ACRONYM = /^\p{Lu}{2,6}$/u;
 /** The acronym with a plural "s", as a word of its own: "PIs", "IRAs". */
 const pluralWritten = (acronym: string, text: string) => new RegExp(`(?<![\\p{L}\\p{N}])${acronym}s(?![\\p{L}\\p{N}])`, 'u').test(text);
-/** "a ", "an " as a word of its own. */
-const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:a|an|A|An)[ \t]+$/u;
+/** "a ", "an ", or a quantifier that only counts things ("lots of", "several") as a word of its own. */
+const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:a|an|A|An|many|several|multiple|few|lots[ \t]+of|plenty[ \t]+of)[ \t]+$/u;
+/** " Units (ICUs)": up to two more capitalised words, then a bracketed acronym in the plural. */
+const PLURAL_DEFINED_AFTER = /^((?:[ \t]+\p{Lu}[\p{L}-]*){0,2})[ \t]*\([ \t]*(\p{Lu}{2,6})s[ \t]*\)/u;
+/** The words (letters, digits, hyphens, slashes) right before a point, at most eight of them. */
+const WORDS_BEFORE = /(?:[\p{L}\p{N}/-]+[ \t]+){0,7}[\p{L}\p{N}/-]+[ \t]*$/u;
 /** Punctuation, the end, or a function word right after a name: no noun follows it. */
 const PHRASE_END_AFTER = /^(?:[ \t]*(?:[^\p{L}\p{N}\s]|$)|[ \t]+(?:the|that|which|who|is|was|and|or)(?![\p{L}]))/u;
 const QUOTE_BEFORE = /["“‘][ \t]*$/u;
@@ -92,11 +96,20 @@ function thingSign(m: EntityMention, ctx: EntityContext): boolean {
   // "the PI on the dig" where the article also says "the two PIs": an acronym the article also
   // writes in the plural is a countable noun (principal investigator), not one body's name.
   if (SHORT_ACRONYM.test(m.text) && pluralWritten(m.text, ctx.text)) return true;
+  // "Intensive Care Units (ICUs)": a name the article abbreviates in the plural is a kind of thing;
+  // so is a part of it that a rule cut off ("Intensive Care" of "... Units (ICUs)").
+  const plural = PLURAL_DEFINED_AFTER.exec(ctx.text.slice(m.end, m.end + 60));
+  if (plural && abbreviates(plural[2], m.text + plural[1])) return true;
+  // "network-attached storage (NAS)", "Ebola virus disease (EVD)": an acronym the article spells out
+  // as a phrase ending in a lower-case noun names a thing, a technique or a condition; so does one
+  // it spells out as a product line ("UCS" for "Ultimate Collector Series").
+  if (ACRONYM.test(m.text) && (spelledOutInLowerCase(m.text, ctx.text) || spelledOutAsThing(m.text, ctx.text))) return true;
   // "Ross & Co, INC.": a corporate suffix alone is no name.
   if (isCorporateSuffix(m.text)) return true;
-  // "an EP the band plans", "a PCI.": an acronym after "a" or "an" that ends its phrase is a common
-  // noun; a body's acronym after "a" modifies the noun that follows ("an NTSB spokesman").
-  if (ACRONYM.test(m.text) && INDEFINITE_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 4), m.start)) && PHRASE_END_AFTER.test(ctx.text.slice(m.end, m.end + 8))) return true;
+  // "an EP the band plans", "a PCI.", "lots of NAS,": an acronym after "a", "an" or a quantifier
+  // ("many", "lots of") that ends its phrase is a common noun; a body's acronym after "a" modifies
+  // the noun that follows ("an NTSB spokesman").
+  if (ACRONYM.test(m.text) && INDEFINITE_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 14), m.start)) && PHRASE_END_AFTER.test(ctx.text.slice(m.end, m.end + 8))) return true;
   if (words.length >= 2 && data.thingHeads.has(words[words.length - 1])) return true;
   // "Door & Window", "Plug & Charge": two ordinary words joined by "&" label a product or feature.
   const joined = /^(\S+) & (\S+)$/u.exec(m.text);
@@ -104,9 +117,57 @@ function thingSign(m: EntityMention, ctx: EntityContext): boolean {
   // "on “DWTS.”", "the “Kiss & Fly” section": a title or label in quotes (some styles quote a
   // newspaper's name, so outlets are left alone).
   if (m.type === 'Organization' && QUOTE_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 2), m.start)) && QUOTE_AFTER.test(ctx.text.slice(m.end, m.end + 2))) return true;
+  // "the Stadia service", "its Pro subscription": one word (no possessive, no acronym) before a
+  // noun for what a firm sells names the product.
+  const product = /^[ \t]+(\p{Ll}+)/u.exec(ctx.text.slice(m.end, m.end + 20))?.[1];
+  if (words.length === 1 && !ACRONYM.test(m.text) && product !== undefined && data.productNounsAfterName.has(product)) return true;
   const next = WORDS_AFTER.exec(ctx.text.slice(m.end, m.end + 40))?.[1];
   return next !== undefined && data.thingNounsAfterName.has(next) && modifierShape(words, ctx);
 }
+
+/**
+ * The article defines `acronym` in brackets right after words whose initials spell it and whose
+ * last word is in lower case: "matrix-assisted laser desorption/ionization (MALDI)". A body's long
+ * form ends in a capitalised word ("European Union (EU)").
+ */
+function spelledOutInLowerCase(acronym: string, text: string): boolean {
+  const bracket = new RegExp(`[ \\t]+\\([ \\t]*${escapeRegExp(acronym)}[ \\t]*\\)`, 'gu');
+  for (const found of text.matchAll(bracket)) {
+    const at = found.index ?? 0;
+    const words = WORDS_BEFORE.exec(text.slice(Math.max(0, at - 120), at))?.[0].trim().split(/[ \t]+/) ?? [];
+    if (words.length === 0 || !/^\p{Ll}/u.test(words[words.length - 1])) continue;
+    for (let n = 1; n <= words.length; n++) {
+      const phrase = words.slice(-n).join(' ').replace(/\//g, ' ');
+      if (abbreviates(acronym, phrase)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The article writes out `acronym` as capitalised words that end in a thing head of
+ * non-bodies.json ("the Ultimate Collector Series" for "the UCS sets"): a product line or feature.
+ */
+function spelledOutAsThing(acronym: string, text: string): boolean {
+  for (const head of nonBodies().thingHeads) {
+    for (const found of text.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(head)}(?![\\p{L}])`, 'gu'))) {
+      const at = found.index ?? 0;
+      const words = WORDS_BEFORE.exec(text.slice(Math.max(0, at - 100), at))?.[0].trim().split(/[ \t]+/) ?? [];
+      for (let n = 1; n <= words.length; n++) {
+        const phrase = words.slice(-n);
+        // Capitalised words and connectors only; a connector may not open the name ("of Cards").
+        if (!/^\p{Lu}/u.test(phrase[0])) {
+          if (isSkippableWord(phrase[0])) continue;
+          break;
+        }
+        if (abbreviates(acronym, `${phrase.join(' ')} ${head}`)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A name that may stand before a noun as the name of a kind of thing: an acronym ("MEB", "USB-C"),
@@ -159,6 +220,7 @@ function nonBodies() {
       programmeNames: new Set(file.programmeNames),
       thingHeads: new Set(file.thingHeads),
       thingNounsAfterName: new Set(file.thingNounsAfterName),
+      productNounsAfterName: new Set(file.productNounsAfterName),
       rolesBeforeOf: new Set(file.rolesBeforeOf),
       ledBodies: new Set(file.ledBodies),
     };

@@ -18,11 +18,18 @@ import { loadEntityData, type NamePartsFile } from '../../../resolve/entities/da
 const MAX_WORDS = 10;
 
 let societyPlurals: Set<string> | undefined;
+let officeHolders: Set<string> | undefined;
 
 /** name-parts.json societyPluralsBeforeOf: "Daughters", "Knights", "Sons". */
 function societyPluralsBeforeOf(): Set<string> {
   societyPlurals ??= new Set(loadEntityData<NamePartsFile>('name-parts.json').societyPluralsBeforeOf);
   return societyPlurals;
+}
+
+/** name-parts.json officeHoldersBeforeOffice: "Attorney", "Prosecutor", "Coroner". */
+function officeHoldersBeforeOffice(): Set<string> {
+  officeHolders ??= new Set(loadEntityData<NamePartsFile>('name-parts.json').officeHoldersBeforeOffice);
+  return officeHolders;
 }
 
 export const capitalisedSequenceRule: EntityRule = {
@@ -179,6 +186,7 @@ function runEnd(ctx: EntityContext, i: number): number {
     if (t.text === 'and' && tokens[j - 1].capitalised && !tokens.slice(i, j).some(isHeadWord) && !endsKnownName(ctx, i, j - 1)
       && headAfterAnd(ctx, j) - i < MAX_WORDS && !namesEitherSideOfAnd(ctx, i, j)) continue;
     if (t.text === 'and' && tokens[j - 1].capitalised && portfolioAfterAnd(ctx, i, j)) continue;
+    if (t.text === 'to' && purposeAfterTo(ctx, i, j)) continue;
     // "of", "the", "and" may sit inside a name, never at its end; so may "at" after "University".
     const campus = t.text === 'at' && tokens.slice(i, j).some((w) => lists.campusHeads.has(w.text));
     if (!lists.nameConnectors.has(t.text) && !campus) break;
@@ -191,6 +199,35 @@ function runEnd(ctx: EntityContext, i: number): number {
     if (t.text === 'for' && tokens[j + 1]?.text === 'the' && !tokens.slice(i, j).some(isHeadWord)) break;
   }
   return limited ? beforeLastConnector(ctx, i, last) : last;
+}
+
+/** Lexicon tags of the verbs and common nouns that follow "to" in a body's name ("Protect", "Children"). */
+const PURPOSE_TAGS = new Set(['Infinitive', 'Verb', 'Singular', 'Plural', 'Uncountable', 'Actor']);
+
+/**
+ * "Committee to Protect Journalists", "Global Coalition to Defeat ISIS", "National Society for the
+ * Prevention of Cruelty to Children": "to" between a run that holds a body's head word and a
+ * capitalised ordinary word (a verb or a common noun) is inside the body's name. Not when the words
+ * after "to" name something of their own (a known name, a given name, a body, place or building
+ * head: "the Department of Justice to Congress", "from the Foreign Office to Downing Street"), nor in
+ * headline-cased text ("Ministry to Buy New Jets").
+ */
+function purposeAfterTo(ctx: EntityContext, first: number, to: number): boolean {
+  const { tokens, text } = ctx;
+  const next = tokens[to + 1];
+  const joined = (a: Token, b: Token | undefined) => b !== undefined && /^[ \t]+$/.test(text.slice(a.end, b.start));
+  if (!joined(tokens[to - 1], tokens[to]) || !joined(tokens[to], next) || !next.capitalised || next.allCaps) return false;
+  if (!tokens.slice(first, to).some((w) => isBodyHead(w.text)) || ctx.headlineCased.some((p) => within(tokens[to], p))) return false;
+  const ordinary = (w: string) => isOrdinaryWord(w, PURPOSE_TAGS) || (/s$/.test(w) && isOrdinaryWord(w.slice(0, -1), PURPOSE_TAGS));
+  if (!ordinary(next.text) || isGivenName(next.text) || startsKnownEntry(ctx, to + 1)) return false;
+  let k = to + 1;
+  for (; k < tokens.length && tokens[k].capitalised && (k === to + 1 || joined(tokens[k - 1], tokens[k])); k++) {
+    if (isHeadWord(tokens[k]) || isNameHead(tokens[k].text)) return false;
+    if (tokens[k].possessive) return true;
+  }
+  // "to Children of Peace": a connector and more capitalised words after them start another name.
+  const after = tokens[k];
+  return !(after && joined(tokens[k - 1], after) && wordLists().nameConnectors.has(after.text) && tokens[k + 1]?.capitalised);
 }
 
 /**
@@ -213,14 +250,16 @@ function beforeLastConnector(ctx: EntityContext, first: number, last: number): n
 }
 
 /**
- * "Bartholomew County Sheriff's Department", "Governor's Office": a title's possessive right
- * before an organisation head word is inside the body's name.
+ * "Bartholomew County Sheriff's Department", "Governor's Office", "U.S. Attorney's Office": a
+ * title's or office holder's possessive right before an organisation head word is inside the
+ * body's name.
  */
 function titleBeforeOffice(ctx: EntityContext, at: number): boolean {
   const t = ctx.tokens[at];
   const next = ctx.tokens[at + 1];
   return t.possessive && next !== undefined && wordLists().organizationHeads.has(next.text)
-    && /^['’]s[ \t]+$/.test(ctx.text.slice(t.end, next.start)) && titleAt(ctx.text, t.start)?.end === t.end;
+    && /^['’]s[ \t]+$/.test(ctx.text.slice(t.end, next.start))
+    && (titleAt(ctx.text, t.start)?.end === t.end || officeHoldersBeforeOffice().has(t.text));
 }
 
 /** Lexicon tags of nouns: "Media", "News", "Air". */
