@@ -11,6 +11,7 @@ import { compromiseRule } from './rules/compromise-rule';
 import { speakerNameRule } from './rules/speaker-name-rule';
 import { companyCueRule } from './rules/company-cue-rule';
 import { resultNameRule } from './rules/result-name-rule';
+import { datelinePlaceRule } from './rules/dateline-place-rule';
 import { trimMentionRefiner } from './refiners/trim-mention';
 import { kindAndTitleWordsRefiner } from './refiners/kind-and-title-words';
 import { dropJunkRefiner } from './refiners/drop-junk';
@@ -33,8 +34,9 @@ import { acronymLongFormsRefiner } from './refiners/acronym-long-forms';
 import { speakingPlacesRefiner } from './refiners/speaking-places';
 import { townsNotPeopleRefiner } from './refiners/towns-not-people';
 import { prefixAbbreviationsRefiner } from './refiners/prefix-abbreviations';
+import { hyphenJoinedNamesRefiner } from './refiners/hyphen-joined-names';
 
-export const ENTITY_RULES: EntityRule[] = [gazetteerRule, titledNameRule, companyCueRule, speakerNameRule, resultNameRule, capitalisedSequenceRule, compromiseRule];
+export const ENTITY_RULES: EntityRule[] = [gazetteerRule, datelinePlaceRule, titledNameRule, companyCueRule, speakerNameRule, resultNameRule, capitalisedSequenceRule, compromiseRule];
 
 export const ENTITY_REFINERS: EntityRefiner[] = [
   // Spans: titles, kinds of place and stray words off; junk, widget text and casing out.
@@ -63,6 +65,7 @@ export const ENTITY_REFINERS: EntityRefiner[] = [
   thingsNamedAfterPlacesRefiner,
   acronymLongFormsRefiner,
   speakingPlacesRefiner,
+  hyphenJoinedNamesRefiner,
 ];
 
 const LANGUAGE_INDEPENDENT_RULES = ['gazetteer'];

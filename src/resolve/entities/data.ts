@@ -174,6 +174,14 @@ export interface NameCuesFile {
   venueHeads: string[];
 }
 
+/** datelines.json: the town a story was filed from, at the start of a paragraph. */
+export interface DatelinesFile {
+  /** Regex source: capitals at a paragraph's start; group `town`. */
+  town: string;
+  /** Regex source after the town: optional region (group `region`), optional agency, a dash. */
+  afterTown: string;
+}
+
 export interface AliasesFile {
   persons: Record<string, string>;
 }

@@ -137,17 +137,19 @@ export function identify(m: EntityMention, context: IdentityContext = {}): Ident
     case 'Place': {
       // "Irving, Texas" is the place its first part names, in the region's country ("Durham, England").
       if (m.rule === 'gazetteer:city-region' && m.canonical) return identifyCityInRegion(m, m.canonical, context);
-      const known = entriesFor(m.text).find((e) => e.type === 'Place');
+      // A dateline's town is written in capitals ("MADRID"); its canonical form ("Madrid") is looked up.
+      const entries = entriesFor(m.text).length > 0 ? entriesFor(m.text) : entriesFor(name);
+      const known = entries.find((e) => e.type === 'Place');
       if (known) return { key: known.key, type: 'Place', name: known.canonical, kind: known.kind };
       // A capital or seat of government named as a location: the city carries its country.
-      const seatOf = entriesFor(m.text).find((e) => e.type === 'Country' && (e.form === 'capital' || e.form === 'seat'));
+      const seatOf = entries.find((e) => e.type === 'Country' && (e.form === 'capital' || e.form === 'seat'));
       if (seatOf) {
         return { key: placeKey(name, seatOf.iso2), type: 'Place', name, kind: seatOf.form === 'capital' ? 'city' : 'building' };
       }
       const country = lookupCountry(name);
       if (country) return { key: country.key, type: 'Country', name: country.name, iso2: country.iso2, iso3: country.iso3 };
       // A town of the GeoNames list: keyed with its country, so that "Herat" and "Herāt" are one place.
-      const city = townFor(m.text, context);
+      const city = townFor(m.text, context) ?? townFor(name, context);
       if (city) return { key: city.key, type: 'Place', name: city.canonical, kind: 'city' };
       return { key: placeKey(name), type: 'Place', name };
     }

@@ -17,6 +17,10 @@ describe('person names: given names', () => {
     ['Farouk', true],
     ['sarah', true],
     ['Mark', true],
+    // Finnish, Scandinavian and Russian given names.
+    ['Tuukka', true],
+    ['Christer', true],
+    ['Semyon', true],
     // Ordinary words, months and places are no given names, whatever the data file says.
     ['Will', false],
     ['May', false],
@@ -86,5 +90,13 @@ describe('person names: the data file', () => {
       'Person:Nacer Chadli',
       'Person:Axel Witsel',
     ]);
+  });
+
+  it.each([
+    ['Later Semyon Varlamov stopped 27 shots.', ['Person:Semyon Varlamov']],
+    ['Tuukka Rask made 25 saves for the team.', ['Person:Tuukka Rask']],
+    ['The crew included astronaut Christer Fuglesang and others.', ['Person:Christer Fuglesang']],
+  ])('a full name opened by a Nordic or Russian given name: %j', (text, expected) => {
+    expect(brief(mentionsOf(text))).toEqual(expected);
   });
 });

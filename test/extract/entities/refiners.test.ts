@@ -37,6 +37,27 @@ describe('refiner drop-junk', () => {
   });
 });
 
+describe('refiner drop-junk: known names made of stop words', () => {
+  it.each([
+    ['a known body with a head word', 'The State Department said so.', 'State Department', 'gazetteer:name', false],
+    ['in mid-sentence, before a noun', 'Our shocked State Department experts said so.', 'State Department', 'gazetteer:name', false],
+    ['"of" inside the name', 'The Group of Seven met.', 'Group of Seven', 'gazetteer:name', false],
+    ['guessed, not known', 'The State Department said so.', 'State Department', 'capitalised-sequence:organization', true],
+    ['inside a longer run of capitals', 'He works for the Washington State Department of Health.', 'State Department', 'gazetteer:name', true],
+    ['no head word', 'The Sun rose over the hills.', 'The Sun', 'gazetteer:name', true],
+  ] as const)('%s', (_why, text, part, rule, junk) => {
+    expect(isJunk(candidate(text, part, 'Organization', rule), contextOf(text))).toBe(junk);
+  });
+
+  it.each([
+    ['The State Department said on Monday that it would act.', ['Organization:State Department']],
+    ['He works for the Washington State Department of Health now.', ['Organization:Washington State Department of Health']],
+    ['The Sun rose over the hills.', []],
+  ])('the whole pipeline: %j', (text, expected) => {
+    expect(brief(mentionsOf(text))).toEqual(expected);
+  });
+});
+
 describe('refiner resolve-overlaps', () => {
   it('prefers the gazetteer over a guess that runs across it', () => {
     const text = 'The Telegraph Reported it.';

@@ -15,6 +15,8 @@ describe('identity of places and organisations', () => {
     ['the capital itself', mention('Paris, France', 'Place', 'gazetteer:city-region', 'Paris'), { key: 'place:paris-fr' }],
     ['a capital with its country is the city', mention('Kabul, Afghanistan', 'Place', 'gazetteer:city-region', 'Kabul'), { key: 'place:kabul-af', type: 'Place', name: 'Kabul', kind: 'city' }],
     ['a curated state', mention('Texas', 'Place', 'gazetteer:name', 'Texas'), { key: 'place:texas-us', type: 'Place', kind: 'state' }],
+    ['a dateline\'s capital in capitals is the city', mention('MADRID', 'Place', 'dateline-place', 'Madrid'), { key: 'place:madrid-es', type: 'Place', kind: 'city' }],
+    ['a dateline\'s town in capitals', mention('CLEVELAND', 'Place', 'dateline-place', 'Cleveland'), { key: 'place:cleveland-us', type: 'Place' }],
     ['an unknown place keeps its name', mention('Shandao Station', 'Place', 'capitalised-sequence:place'), { key: 'place:shandao-station', type: 'Place' }],
     ['a known body after a country name', mention('United Kingdom Home Office', 'Organization', 'capitalised-sequence:organization'), { key: 'org:home-office', name: 'Home Office' }],
     ['another nation\'s body of a shared name is not the known one', mention('Libyan House of Representatives', 'Organization', 'capitalised-sequence:organization'), { key: 'org:house-of-representatives-of-libya', name: 'House of Representatives of Libya' }],

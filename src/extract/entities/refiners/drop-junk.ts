@@ -63,7 +63,12 @@ export function isJunk(m: EntityMention, ctx: EntityContext): boolean {
   // Mojibake remnants ("Â", "â€") never sit inside a name.
   if (/[\u00c2\u00c3\u00e2\u20ac\ufffd]/.test(m.text) && !m.rule.startsWith('gazetteer')) return true;
   const lists = wordLists();
-  if (words.every((w) => isStopWord(w) || lists.nameConnectors.has(w))) return true;
+  // Words that are never names on their own. A known name made of them with a head word ("the
+  // State Department", "Group of Seven") is still that name, unless it sits inside a longer run of
+  // capitals ("Washington State Department of Health"); "The Sun" ("Sun" for Sunday) and "Getty" (a
+  // photo credit) are not taken from such words.
+  const knownWithHead = !guessed && words.some(isNameHead) && !insideCapitalisedRun(m, ctx);
+  if (!knownWithHead && words.every((w) => isStopWord(w) || lists.nameConnectors.has(w))) return true;
   if (guessed && (lists.nonNameAcronyms.has(m.text) || lists.languages.has(m.text) || lists.religions.has(m.text))) return true;
   // "RTX 2060", "HR 6819": capitals followed by a number are a product line or a catalogue code;
   // "Denver, CO": a US state's postal code after its town.
@@ -119,4 +124,16 @@ export function isJunk(m: EntityMention, ctx: EntityContext): boolean {
     if (words.length >= 3 && isNameHead(last) && !surnameHead) return true;
   }
   return false;
+}
+
+/** A capitalised word other than a stop word stands right before or after the mention, joined to it by a space. */
+function insideCapitalisedRun(m: EntityMention, ctx: EntityContext): boolean {
+  const { tokens, text } = ctx;
+  const first = tokens.findIndex((t) => t.start === m.start);
+  const last = tokens.findIndex((t) => t.end === m.end);
+  const joined = (a: number, b: number) => tokens[a] !== undefined && tokens[b] !== undefined
+    && /^[ \t]+$/.test(text.slice(tokens[a].end, tokens[b].start));
+  // A function word ("The State Department") is no part of the run.
+  const nameWord = (k: number) => tokens[k] !== undefined && tokens[k].capitalised && !isStopWord(tokens[k].text);
+  return (first > 0 && nameWord(first - 1) && joined(first - 1, first)) || (last >= 0 && nameWord(last + 1) && joined(last, last + 1));
 }
