@@ -70,6 +70,8 @@ describe('rule capitalised-sequence: unknown names with evidence of a person', (
     ['subject of a death', 'Last week Khairi Saadallah died in hospital.', ['Person:Khairi Saadallah']],
     ['no evidence: a verb any subject takes', 'Last week Southbank Promenade opened to the public.', []],
     ['no evidence: the verb not right after the name', 'The new Southbank Promenade, they said, scored well.', []],
+    ['described by a noun of a person', 'The mission carried astronaut Christer Fuglesang to the station.', ['Person:Christer Fuglesang']],
+    ['no evidence: a lower-case word that names no person', 'They walked the new Southbank Promenade on Monday.', []],
   ])('%s', (_why, text, expected) => {
     expect(propose(text)).toEqual(expected);
   });

@@ -10,6 +10,7 @@ import { headWords, isBodyHead, isNameHead, isStopWord, wordLists } from '../wor
 import { titleAt } from '../titles';
 import { cityFor, entriesFor, isKnownPlace } from '../../../resolve/entities/gazetteer';
 import { isGivenName } from '../person-names';
+import { followsPersonNoun } from '../person-nouns';
 import { PLACE_TAGS, isFirstName, isOrdinaryWord, lexiconTags } from '../lexicon';
 import { lowerCaseWords, widgetStartsName } from '../context';
 import { isOutletHead, outletTypeOf } from '../outlet-names';
@@ -576,6 +577,8 @@ function looksLikeUnknownPerson(ctx: EntityContext, words: Token[]): boolean {
   if (/^,[ \t]+(?:who|whose|aged|\d{1,3}[,)])/u.test(ctx.text.slice(last.end, last.end + 12))) return true;
   // Or the subject of a verb that only a person does ("and Ferjani Sassi scored from the spot").
   if (next && /^[ \t]+$/.test(ctx.text.slice(last.end, next.start)) && wordLists().humanSubjectVerbs.has(next.text)) return true;
+  // Or described by a noun of a person right before it ("astronaut Christer Fuglesang").
+  if (followsPersonNoun(ctx, ctx.tokens.indexOf(words[0]))) return true;
   return ctx.tokens.some((t, i) => t.text === last.text && i !== at && aloneAt(ctx, i));
 }
 
