@@ -25,6 +25,8 @@ export interface WordLists {
   /** "scored", "died": past-tense verbs whose subject is a person. */
   humanSubjectVerbs: Set<string>;
   placeCuePrepositions: Set<string>;
+  /** "written", "coded": "written in Python" names a language, not a place. */
+  writingVerbsBeforeIn: Set<string>;
   /** "Democrat", "Scientologist": words that describe a person written before the name, never part of it. */
   personDescriptors: Set<string>;
   /** "novel", "dog", "typhoon": a name right after one of these is a title or a name of no person. */
@@ -78,6 +80,7 @@ export function wordLists(): WordLists {
     speechVerbs: new Set(cues.speechVerbs),
     humanSubjectVerbs: new Set(cues.humanSubjectVerbs),
     placeCuePrepositions: new Set(cues.placeCuePrepositions),
+    writingVerbsBeforeIn: new Set(cues.writingVerbsBeforeIn),
     personDescriptors: new Set(cues.personDescriptors),
     workNouns: new Set(cues.workNouns),
     namedThingPrefixes: new Set(cues.namedThingPrefixes),
@@ -105,6 +108,7 @@ interface HeadWordsFile {
   bodyHeads: string[];
   surnamePlaceHeads: string[];
   eventHeads: string[];
+  numberedEventHeads: string[];
   newspaperHeads: string[];
   weakOutletHeads: string[];
   outletCuesBefore: string[];
@@ -124,6 +128,7 @@ export function headWords() {
       bodyHeads: new Set(file.bodyHeads),
       surnamePlaceHeads: new Set(file.surnamePlaceHeads),
       eventHeads: new Set(file.eventHeads),
+      numberedEventHeads: new Set(file.numberedEventHeads),
       newspaperHeads: new Set(file.newspaperHeads),
       weakOutletHeads: new Set(file.weakOutletHeads),
       outletCuesBefore: new Set(file.outletCuesBefore),

@@ -27,6 +27,8 @@ export interface CountryExtrasFile {
   skipDemonyms: string[];
   skipAltSpellings: string[];
   namesWithThe: string[];
+  /** A capital is contested when a namesake elsewhere has at least this share of its population. */
+  contestedCapitalShare: number;
 }
 
 export interface NamedRecord {
@@ -153,6 +155,8 @@ export interface NameCuesFile {
   /** "scored", "died": past-tense verbs whose subject is a person. */
   humanSubjectVerbs: string[];
   placeCuePrepositions: string[];
+  /** "written", "coded": an unknown name after one of these and "in" is a language, not a place. */
+  writingVerbsBeforeIn: string[];
   companyNouns: string[];
   corporateSuffixes: string[];
   /** Verbs whose subject, written in CamelCase, is a company ("WeWork declined"). */

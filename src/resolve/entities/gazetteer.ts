@@ -308,3 +308,23 @@ export function cityIn(surface: string, iso2: string): CityEntry | undefined {
 export function maxCityWordsStartingWith(word: string): number {
   return cities().wordsAfterFirst.get(firstWordOf(word)) ?? 0;
 }
+
+/** Every place of the city list with this name, largest first, namesakes of curated names included ("London" in Ontario). */
+export function namesakesOf(surface: string): CityEntry[] {
+  return cities().namesakes.get(surfaceKey(surface)) ?? [];
+}
+
+/**
+ * The capital this one-word-or-more name is of, when the name is contested: a town of another
+ * country of the city list bears it too, with at least contestedCapitalShare of the capital's
+ * population ("Victoria": Seychelles, and Victoria in Canada). Undefined for a name that is no
+ * capital, or whose capital is much the best known place of that name ("London", "Kingston").
+ */
+export function contestedCapitalOf(surface: string): string | undefined {
+  const capital = entriesFor(surface).find((e) => e.type === 'Country');
+  if (capital?.form !== 'capital' || !capital.iso2) return undefined;
+  const places = namesakesOf(surface);
+  const own = places.find((c) => c.iso2 === capital.iso2)?.population ?? 0;
+  const share = loadEntityData<CountryExtrasFile>('country-extras.json').contestedCapitalShare;
+  return places.some((c) => c.iso2 !== capital.iso2 && c.population >= share * own) ? capital.iso2 : undefined;
+}

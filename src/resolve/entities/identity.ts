@@ -4,7 +4,7 @@ import type { EntityMention, EntityType } from '../../types';
 import { orgKey, personKey, placeKey } from '../../keys';
 import { loadEntityData, type AliasesFile } from './data';
 import {
-  cityFor, cityIn, citiesNamed, countryNameAfterOf, entriesFor, lookupCountry, lookupOrganization, lookupOutlet, sharedNameCountry, type CityEntry, type GazetteerEntry,
+  cityFor, cityIn, citiesNamed, contestedCapitalOf, countryNameAfterOf, entriesFor, lookupCountry, lookupOrganization, lookupOutlet, sharedNameCountry, type CityEntry, type GazetteerEntry,
 } from './gazetteer';
 import { wordLists } from '../../extract/entities/word-lists';
 import { isOrdinaryWord } from '../../extract/entities/lexicon';
@@ -100,6 +100,20 @@ export interface IdentityContext {
   countries?: ReadonlySet<string>;
   /** How often the article names each country (by ISO code), its known states and towns included. */
   countryCounts?: ReadonlyMap<string, number>;
+}
+
+/**
+ * "Melbourne and Victoria": a capital whose name a town elsewhere bears too (contestedCapitalOf),
+ * in an article that names its country no other way (`named`: the ISO codes the article names
+ * by country names, demonyms, uncontested capitals and known places), is a place of that name in
+ * no known country, not the capital nor its state. Undefined for any other mention.
+ */
+export function capitalWithoutCountry(m: EntityMention, named: ReadonlySet<string>): Identity | undefined {
+  if (m.type !== 'Country' && m.type !== 'Place') return undefined;
+  const iso2 = contestedCapitalOf(m.text);
+  if (!iso2 || named.has(iso2)) return undefined;
+  const name = bare(m.text);
+  return { key: placeKey(name), type: 'Place', name };
 }
 
 function identifyCityInRegion(m: EntityMention, cityText: string, context: IdentityContext): Identity {

@@ -2,7 +2,7 @@
 // title-only descriptions join the right person; ambiguous ones join no one) and roles.
 import type { CleanArticle, Entity, EntityMention, Mention, Role } from '../../types';
 import type { TextLayout } from '../../extract/text';
-import { identify, type Identity } from './identity';
+import { capitalWithoutCountry, identify, type Identity } from './identity';
 import { type AliasesFile, loadEntityData } from './data';
 import { neverEntitySpans } from '../../extract/entities/context';
 import { findRoles, type KeyedMention } from './roles';
@@ -11,7 +11,7 @@ import { nameDefinitions, withDefinedAbbreviations } from './abbreviations';
 import { withoutDefinedTerms } from './defined-terms';
 import { isShortForm, withOwnOutletShortForm, withShortForms } from './short-forms';
 import { hasOutletCue } from '../../extract/entities/outlet-names';
-import { entriesFor } from './gazetteer';
+import { contestedCapitalOf, entriesFor } from './gazetteer';
 import { headWords, wordLists } from '../../extract/entities/word-lists';
 
 export function resolveEntities(
@@ -62,13 +62,17 @@ export function resolveEntities(
   }
   // Towns named without their region are looked for first in the countries the article names,
   // directly or through their capital ("flew to London").
-  const countryIds = new Map(mentions.filter((m) => m.type === 'Country').map((m) => [m, identify(m)]));
-  const capitalCountries = mentions.filter((m) => m.rule === 'gazetteer:capital-place').map((m) => entriesFor(m.text).find((e) => e.form === 'capital')?.iso2);
+  // A capital that other towns' names share ("Victoria") counts for its country only when the
+  // article names that country some other way too; otherwise it is a place in no known country.
+  const placeCountries = mentions.filter((m) => m.type === 'Place').map((m) => entriesFor(m.text).find((e) => e.type === 'Place' && e.iso2)?.iso2);
+  const namedOtherwise = countriesNamedOtherwise(mentions, placeCountries);
+  const ownPlaces = new Map(mentions.map((m) => [m, capitalWithoutCountry(m, namedOtherwise)] as const).filter((p): p is [EntityMention, Identity] => p[1] !== undefined));
+  const countryIds = new Map(mentions.filter((m) => m.type === 'Country' && !ownPlaces.has(m)).map((m) => [m, identify(m)]));
+  const capitalCountries = mentions.filter((m) => m.rule === 'gazetteer:capital-place' && !ownPlaces.has(m)).map((m) => entriesFor(m.text).find((e) => e.form === 'capital')?.iso2);
   const countryCodes = [...[...countryIds.values()].map((id) => id.iso2), ...capitalCountries].filter((c): c is string => Boolean(c));
   const countries = new Set(countryCodes);
   // How often the article names each country, its known states and towns included ("Nevada", "New York City").
   const countryCounts = new Map<string, number>();
-  const placeCountries = mentions.filter((m) => m.type === 'Place').map((m) => entriesFor(m.text).find((e) => e.type === 'Place' && e.iso2)?.iso2);
   for (const c of [...countryCodes, ...placeCountries]) if (c) countryCounts.set(c, (countryCounts.get(c) ?? 0) + 1);
   for (const m of mentions) {
     if (m.type === 'Person') continue;
@@ -82,7 +86,7 @@ export function resolveEntities(
     // A one-word body guess that is the surname of several people in the article ("Ford" beside
     // John M. Ford and Mike Ford) is one of them, not a company: like their surname, it joins no one.
     if (isBodyGuess(m) && sharedSurname(m.text, personNames)) continue;
-    const id = countryIds.get(m) ?? identify(m, { countries, countryCounts });
+    const id = ownPlaces.get(m) ?? countryIds.get(m) ?? identify(m, { countries, countryCounts });
     remember(id);
     keyed.push({ start: m.start, end: m.end, text: m.text, key: id.key, type: id.type });
   }
@@ -129,6 +133,22 @@ function firmStartingWith(m: EntityMention, mentions: EntityMention[]): EntityMe
 function isBodyGuess(m: EntityMention): boolean {
   return (m.type === 'Organization' || m.type === 'MediaOutlet') && !/\s/.test(m.text)
     && !m.rule.startsWith('gazetteer') && !m.rule.startsWith('company-cue');
+}
+
+/**
+ * The ISO codes of the countries the article names other than through a contested capital
+ * (contestedCapitalOf): by name, alias or demonym, through another capital ("flew to London") or
+ * through a known place of theirs (`placeCountries`: "Nevada", "Tasmania").
+ */
+function countriesNamedOtherwise(mentions: EntityMention[], placeCountries: (string | undefined)[]): Set<string> {
+  const named = new Set(placeCountries.filter((c): c is string => Boolean(c)));
+  for (const m of mentions) {
+    if (contestedCapitalOf(m.text)) continue;
+    const iso2 = m.type === 'Country' ? identify(m).iso2
+      : m.rule === 'gazetteer:capital-place' ? entriesFor(m.text).find((e) => e.form === 'capital')?.iso2 : undefined;
+    if (iso2) named.add(iso2);
+  }
+  return named;
 }
 
 /** A one-word capital, city or guessed name that may also be a surname ("Paris", "Warhol"). */

@@ -95,6 +95,7 @@ describe('rule capitalised-sequence: the last head word decides', () => {
 
 describe('rule capitalised-sequence: an unknown name after a place preposition', () => {
   it.each([
+    ['"in" after a verb that is no writing', 'The engine was developed in Tolworth by a small team.', ['Place:Tolworth']],
     ['a town', 'The team travelled from Kabul to Kunduz and stayed in Mazari today.', ['Place:Mazari']],
     ['a town known to the lexicon as a place', 'Fans gathered in Brampton yesterday.', ['Place:Brampton']],
   ])('%s', (_why, text, expected) => {
@@ -111,6 +112,10 @@ describe('rule capitalised-sequence: not a place', () => {
     ['an event named with "of"', 'They visited the Festival of Lights on Friday.', []],
     ['an ordinary word after "in"', 'Few of them believe in God these days.', []],
     ['another ordinary word after "in"', 'He hopes to rest in Heaven one day.', []],
+    ['a numbered world war', 'He served in the US Army in World War Two, then studied waves.', ['Organization:US Army']],
+    ['a language after a verb of writing and "in"', 'The tool is a script written in Python which downloads videos.', []],
+    ['another verb of writing', 'Their new engine is coded in Zig for speed.', []],
+    ['a world war with a Roman numeral', 'He flew bombers in World War II over Germany.', []],
   ])('%s', (_why, text, expected) => {
     expect(propose(text)).toEqual(expected);
   });

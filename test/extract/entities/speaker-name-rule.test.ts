@@ -50,6 +50,13 @@ describe('rule speaker-name: a capital city that speaks is a surname', () => {
   it.each([
     ['full name found through the speaking surname', 'Valeska Paris left the ship. Later Paris claims she was held.', ['Person:Valeska Paris']],
     ['a capital that does not speak stays a city', 'Valeska Paris left the ship for Paris.', []],
+    ['a capital after an unknown given name, then used alone', 'The attacker, identified as Sudesh Amman, 20, was jailed. Amman had a notepad.', ['Person:Sudesh Amman']],
+    ['after a known given name, then used alone', 'Police named him as Karim Amman. Amman was 20.', ['Person:Karim Amman']],
+    ['never used alone later', 'The attacker, identified as Sudesh Amman, 20, was jailed.', []],
+    ['used alone only after another capitalised word', 'Sudesh Amman was jailed. He had lived in East Amman.', []],
+    ['used alone only after a preposition', 'Police named him as Sudesh Amman. He flew to Jordan and on from Amman.', []],
+    ['the pair opens a longer name', 'She won the Tradewise Gibraltar Chess Festival. Gibraltar is small.', []],
+    ['an ordinary word before the capital', 'Greater Amman grew fast. Amman is the capital.', []],
   ])('%s', (_why, text, expected) => {
     expect(speakerNameRule.propose(contextOf(text)).map((m) => `${m.type}:${m.text}`)).toEqual(expected);
   });

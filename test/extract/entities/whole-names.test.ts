@@ -19,6 +19,8 @@ describe('refiner whole-names', () => {
     ['nor a treaty', 'They signed the Open Skies Treaty in 1992.', 'Open Skies', []],
     ['a name word before the guess', 'She was last seen at the Kamway Lodge & Tavern on Friday.', 'Lodge & Tavern', ['Organization:Kamway Lodge & Tavern']],
     ['two name words before it', 'A leak hit the Mid Wales Tourism Partnership last week.', 'Tourism Partnership', ['Organization:Mid Wales Tourism Partnership']],
+    ['a title that runs on past the guess ends it', 'Acme Chief Financial Officer Ngozi Okonjo said the figures were strong.', 'Acme Chief', ['Organization:Acme']],
+    ['a title after the guess ends the rest', 'Staff at Acme Widget Chief Executive Mary Barra spoke.', 'Acme Widget', ['Organization:Acme Widget']],
   ])('%s', (_why, text, part, expected) => {
     expect(refine(text, part)).toEqual(expected);
   });
@@ -34,6 +36,9 @@ describe('refiner whole-names', () => {
     ['a sentence start before it', 'Former Symplicity Corporation staff spoke.', 'Symplicity Corporation'],
     ['a title before it', 'It was Chairman Acme Holdings that paid.', 'Acme Holdings'],
     ['a weekday before it', 'It was Monday Acme Holdings paid.', 'Acme Holdings'],
+    ['a title that ends inside the guess', 'Crowds gathered at Notre Dame on Monday.', 'Notre Dame'],
+    ['a title that ends inside the guess before a full stop', 'Fire in the frame of Notre Dame. Image: Reuters.', 'Notre Dame'],
+    ['a title after a function word', 'Staff of the Office of the Chief Medical Officer spoke.', 'Office of the Chief'],
   ])('keeps the guess as it is: %s', (_why, text, part) => {
     expect(refine(text, part)).toEqual([`Organization:${part}`]);
   });

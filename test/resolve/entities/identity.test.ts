@@ -1,5 +1,6 @@
 import type { EntityMention } from '../../../src/types';
-import { identify } from '../../../src/resolve/entities/identity';
+import { capitalWithoutCountry, identify } from '../../../src/resolve/entities/identity';
+import { contestedCapitalOf } from '../../../src/resolve/entities/gazetteer';
 
 const mention = (text: string, type: EntityMention['type'], rule: string, canonical?: string): EntityMention => ({
   start: 0, end: text.length, text, type, rule, ...(canonical ? { canonical } : {}),
@@ -92,5 +93,39 @@ describe('identity of a town named without its region', () => {
     ['the largest namesake when its own country is named too', new Set(['ES', 'VE']), 'place:valencia-ve'],
   ])('%s', (_why, countries, key) => {
     expect(identify(valencia, { countries }).key).toBe(key);
+  });
+});
+
+describe('a capital whose name towns elsewhere bear too ("Victoria")', () => {
+  it.each([
+    ['Victoria, Seychelles, beside Victoria in Canada', 'Victoria', 'SC'],
+    ['Hamilton, Bermuda, beside Hamilton in Canada', 'Hamilton', 'BM'],
+  ])('is contested: %s', (_why, name, iso2) => {
+    expect(contestedCapitalOf(name)).toBe(iso2);
+  });
+
+  it.each([
+    ['a capital much larger than its namesakes', 'London'],
+    ['Kingston, Jamaica, beside the smaller Kingston in Canada', 'Kingston'],
+    ['a capital no other town is named after', 'Amman'],
+    ['a country name', 'Singapore'],
+    ['no capital at all', 'Melbourne'],
+  ])('is not contested: %s', (_why, name) => {
+    expect(contestedCapitalOf(name)).toBeUndefined();
+  });
+
+  it.each([
+    ['a place in no known country when the article names not its country', mention('Victoria', 'Country', 'gazetteer:capital'), new Set(['AU']), 'place:victoria'],
+    ['as a location too', mention('Victoria', 'Place', 'gazetteer:capital-place'), new Set<string>(), 'place:victoria'],
+  ])('%s', (_why, m, named, key) => {
+    expect(capitalWithoutCountry(m, named)?.key).toBe(key);
+  });
+
+  it.each([
+    ['the article names its country otherwise', mention('Victoria', 'Country', 'gazetteer:capital'), new Set(['SC'])],
+    ['an uncontested capital', mention('London', 'Country', 'gazetteer:capital'), new Set<string>()],
+    ['a person of that name', mention('Victoria', 'Person', 'compromise:person'), new Set<string>()],
+  ])('keeps its identity: %s', (_why, m, named) => {
+    expect(capitalWithoutCountry(m, named)).toBeUndefined();
   });
 });

@@ -7,6 +7,7 @@
 // - "[Affordable Care] Act": when the next word is a law's head word, the whole is a law, no
 //   entity of ours, and the guess goes. (Place guesses are left alone: "Dubai Air Show",
 //   "Wichita West" name the place inside a longer name.)
+// - "[Acme Chief] Financial Officer": a title inside or after a guessed body ends its name.
 // - "[Taylor Swift]'s management team": a guessed body with the very words of a person's full name
 //   found elsewhere in the article is that person.
 import type { EntityMention } from '../../../types';
@@ -31,7 +32,8 @@ export const wholeNamesRefiner: EntityRefiner = {
         out.push({ ...m, type: 'Person', rule: `${m.rule}+whole-names:person` });
         continue;
       }
-      const whole = guessed ? wholeName(withNameBefore(m, mentions, ctx), ctx) : m;
+      const cut = guessed ? beforeTitle(m, ctx) : m;
+      const whole = cut !== m ? cut : guessed ? wholeName(withNameBefore(m, mentions, ctx), ctx) : m;
       if (whole) out.push(whole);
     }
     return out;
@@ -61,6 +63,8 @@ function wholeName(m: EntityMention, ctx: EntityContext): EntityMention | undefi
     const t = tokens[i];
     const before = rest.length ? rest[rest.length - 1].end : m.end;
     if (ctx.text.slice(before, t.start) !== ' ' || !t.capitalised || t.allCaps || ctx.sentenceStartTokens.has(i)) break;
+    // "Acme Chief Financial Officer Ngozi Okonjo": a title ends the body's name.
+    if (titleAt(ctx.text, t.start) !== undefined) break;
     rest.push(t);
     if (/[.,]$/u.test(t.text) || t.possessive) break;
   }
@@ -77,6 +81,27 @@ function wholeName(m: EntityMention, ctx: EntityContext): EntityMention | undefi
   return m;
 }
 
+
+/**
+ * "[Acme Chief] Financial Officer Ngozi Okonjo": a guessed body that runs into a title ends before
+ * the title, which belongs to the person after it. Unchanged when the title opens the guess, ends
+ * inside it ("Notre Dame"), or the words before it end in a function word ("Office of the Chief
+ * Medical Officer").
+ */
+function beforeTitle(m: EntityMention, ctx: EntityContext): EntityMention {
+  const tokens = ctx.tokens;
+  const first = tokens.findIndex((t) => t.start === m.start);
+  if (first < 0) return m;
+  for (let i = first + 1; i < tokens.length && tokens[i].end <= m.end; i++) {
+    // Only a title that runs on past the guess by a word: "Notre Dame." ends in "Dame" and stays whole.
+    const title = titleAt(ctx.text, tokens[i].start);
+    if (title === undefined || !/\p{L}/u.test(ctx.text.slice(m.end, title.end))) continue;
+    const last = tokens[i - 1];
+    if (!last.capitalised || isStopWord(last.text) || last.possessive || /[.,]$/u.test(last.text)) return m;
+    return { ...m, end: last.end, text: ctx.text.slice(m.start, last.end) };
+  }
+  return m;
+}
 
 /**
  * The mention with the capitalised words written right before it ("Dow component Home [Depot]"):

@@ -427,6 +427,11 @@ function typeOf(ctx: EntityContext, words: Token[], first: number): EntityType |
   // Elections" is a body: before "of", the head is the word before it).
   const of = texts.indexOf('of');
   if (heads.eventHeads.has(of > 0 ? texts[of - 1] : lastWord)) return undefined;
+  // "World War II", "World War Two": a head that names an event before a numeral.
+  if (texts.length >= 2 && heads.numberedEventHeads.has(texts[texts.length - 2]) && isNumeral(lastWord)) return undefined;
+  const after = ctx.tokens[first + words.length];
+  if (heads.numberedEventHeads.has(lastWord) && after && /^[ \t]+$/.test(ctx.text.slice(words[words.length - 1].end, after.start))
+    && isNumeral(after.text)) return undefined;
   if (words.length >= 2) {
     // "Marc Lamont Hill": a given name, a middle name and a surname that is also a place head.
     if (words.length === 3 && heads.surnamePlaceHeads.has(lastWord) && isFirstName(texts[0]) && !isNameHead(texts[1])
@@ -470,7 +475,8 @@ function typeOf(ctx: EntityContext, words: Token[], first: number): EntityType |
   // unknown acronym ("near KPA posts"), which names a body far more often (see below).
   const acronym = words.length === 1 && words[0].allCaps;
   if (before && !acronym && lists.placeCuePrepositions.has(before.text) && /^[ \t]+$/.test(ctx.text.slice(before.end, words[0].start))
-    && !words.every((w) => isOrdinaryWord(w.text, undefined, PLACE_TAGS)) && !modifiesNounAfter(ctx, first + words.length - 1)) return 'Place';
+    && !words.every((w) => isOrdinaryWord(w.text, undefined, PLACE_TAGS)) && !modifiesNounAfter(ctx, first + words.length - 1)
+    && !writtenIn(ctx, first - 1)) return 'Place';
   // "KPA", "NTSB": an unknown acronym in running text names a body, unless it is a common one,
   // an ordinary word in capitals, a product code or a state code (isAcronymOfNoBody).
   const roman = /^[IVXLC]+$/.test(words[0].text);
@@ -482,6 +488,13 @@ function typeOf(ctx: EntityContext, words: Token[], first: number): EntityType |
   }
   if (looksLikeUnknownPerson(ctx, words)) return 'Person';
   return undefined;
+}
+
+/** "a script written in Python": the preposition at `prep` is an "in" after a verb of writing, so a language follows. */
+function writtenIn(ctx: EntityContext, prep: number): boolean {
+  const verb = ctx.tokens[prep - 1];
+  return ctx.tokens[prep].text === 'in' && verb !== undefined && wordLists().writingVerbsBeforeIn.has(verb.text.toLowerCase())
+    && /^[ \t]+$/.test(ctx.text.slice(verb.end, ctx.tokens[prep].start));
 }
 
 /**
@@ -590,4 +603,9 @@ function aloneAt(ctx: EntityContext, i: number): boolean {
   const joined = (a: Token | undefined, b: Token | undefined) => a && b && /^[ \t]+$/.test(text.slice(a.end, b.start));
   if (prev && prev.capitalised && !prev.possessive && joined(prev, tokens[i]) && !ctx.sentenceStartTokens.has(i - 1)) return false;
   return !(next && next.capitalised && !tokens[i].possessive && joined(tokens[i], next));
+}
+
+/** "II", "2", "Two": a Roman numeral, digits or a cardinal number word. */
+function isNumeral(word: string): boolean {
+  return /^(?:[IVX]+|\d+)$/.test(word) || lexiconTags(word).includes('Cardinal');
 }

@@ -48,7 +48,9 @@ function afterDeterminer(ctx: EntityContext, j: number): boolean {
 
 /**
  * "Valeska Paris ... Paris claims": a capital that speaks is a surname; where an unknown
- * capitalised word stands right before it, the two are that person's full name.
+ * capitalised word stands right before it, the two are that person's full name. So is a capital
+ * after a name-like word that the article then uses alone, as it uses a surname ("identified as
+ * Sudesh Amman, 20 ... Amman had scrawled"); see namedBySurname.
  */
 function citySurnames(ctx: EntityContext): EntityMention[] {
   const { tokens, text } = ctx;
@@ -57,15 +59,39 @@ function citySurnames(ctx: EntityContext): EntityMention[] {
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (verbs.has(tokens[i + 1].text) && spaceOnly(ctx, tokens[i].end, tokens[i + 1].start) && isCapital(tokens[i].text)) speaking.add(tokens[i].text);
   }
-  if (speaking.size === 0) return [];
   const out: EntityMention[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const given = tokens[i - 1];
-    if (!speaking.has(tokens[i].text) || !spaceOnly(ctx, given.end, tokens[i].start) || !nameWord(given) || given.possessive) continue;
+    if (!spaceOnly(ctx, given.end, tokens[i].start) || !nameWord(given) || given.possessive) continue;
+    if (!speaking.has(tokens[i].text) && !namedBySurname(ctx, i)) continue;
     if (entriesFor(given.text).length > 0) continue;
     out.push({ start: given.start, end: tokens[i].end, text: text.slice(given.start, tokens[i].end), type: 'Person', rule: 'speaker-name:city-surname' });
   }
   return out;
+}
+
+/**
+ * The capital at `at` ends a person's name: the word before it is a given name or a word the
+ * lexicon does not know ("Sudesh"), no capitalised word runs on after it (which would make the
+ * pair the opening of a longer name: "Tradewise Gibraltar Chess Festival"), and the article uses
+ * the capital alone elsewhere, not after another capitalised word, as it would the surname.
+ */
+function namedBySurname(ctx: EntityContext, at: number): boolean {
+  const { tokens } = ctx;
+  const surname = tokens[at];
+  const given = tokens[at - 1];
+  if (!isCapital(surname.text) || surname.possessive) return false;
+  if (!isGivenName(given.text) && lexiconTags(given.text).length > 0) return false;
+  const next = tokens[at + 1];
+  if (next && next.capitalised && spaceOnly(ctx, surname.end, next.start)) return false;
+  return tokens.some((t, k) => k !== at && t.text === surname.text && !(k > 0 && afterNameOrPreposition(ctx, k)));
+}
+
+/** The word before token `k` is a capitalised word run into it ("East Amman") or a preposition ("for Paris"): no surname alone. */
+function afterNameOrPreposition(ctx: EntityContext, k: number): boolean {
+  const before = ctx.tokens[k - 1];
+  if (!spaceOnly(ctx, before.end, ctx.tokens[k].start)) return false;
+  return before.capitalised || lexiconTags(before.text).includes('Preposition');
 }
 
 function isCapital(word: string): boolean {
