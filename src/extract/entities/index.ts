@@ -24,6 +24,7 @@ import { personNeighboursRefiner } from './refiners/person-neighbours';
 import { nationalTeamsRefiner } from './refiners/national-teams';
 import { placeTeamsRefiner } from './refiners/place-teams';
 import { wholeNamesRefiner } from './refiners/whole-names';
+import { bracketedNamesRefiner } from './refiners/bracketed-names';
 import { thingsNotPeopleRefiner } from './refiners/things-not-people';
 import { nationalBranchesRefiner } from './refiners/national-branches';
 import { notPeopleRefiner } from './refiners/not-people';
@@ -49,11 +50,12 @@ export const ENTITY_REFINERS: EntityRefiner[] = [
   headlineCasingRefiner,
   surnamesRefiner,
   sentenceStartRefiner,
-  // People (neighbouring name parts; towns, things and events guessed as people); "British Red Cross".
+  // People (neighbouring name parts, names completed in brackets; towns, things and events guessed as people); "British Red Cross".
   personNeighboursRefiner,
   townsNotPeopleRefiner,
   notPeopleRefiner,
   wholeNamesRefiner,
+  bracketedNamesRefiner,
   thingsNotPeopleRefiner,
   nationalBranchesRefiner,
   // One mention per stretch of text, then what the words around a kept mention say it is.

@@ -1,7 +1,8 @@
 // In-article coreference for people:
 //  - a one-word name ("Grushko added", "Macron's") joins the one person whose surname (or, failing
 //    that, given name) it is; two candidates means ambiguous, and it joins no one. The surname of
-//    a name written family name first is its first word ("Park" of "Park Joo-Ho");
+//    a name written family name first is its first word ("Park" of "Park Joo-Ho"); the first of
+//    two family names ("Rosselló" of "Ricardo Rosselló Nevares") joins when a rule found it alone;
 //  - a surname no rule proposed is a mention wherever it stands alone, and a full name no rule
 //    proposed ("((Dorsa Derakhshani))") is one too; inside other names and photo credits it is not;
 //  - a title-only description ("Britain's prime minister", "the French president") joins the one
@@ -133,6 +134,21 @@ export function personForWord(word: string, people: PersonName[], after = ''): P
   const next = /^[ \t]+(\p{Lu}[\p{L}'’-]*)/u.exec(after)?.[1];
   if (next !== undefined && !isStopWord(next) && !nameWords(byGiven[0].name).slice(1).some((w) => sameSpelling(w, next))) return undefined;
   return byGiven[0];
+}
+
+/**
+ * "Rosselló" of "Ricardo Rosselló Nevares": a Spanish or Portuguese name carries two family names,
+ * and the first is the one written alone. The one person whose three-word name (no initial, no
+ * particle, no suffix) has `word` as its middle word, or undefined. Callers test only a word that a
+ * rule already found standing alone as a person ("Rosselló said"): an English middle name
+ * ("Horton" of "John Horton Conway") is rarely written so.
+ */
+export function personForFirstSurname(word: string, people: PersonName[]): PersonName | undefined {
+  const owners = people.filter((p) => {
+    const words = p.name.split(/\s+/);
+    return words.length === 3 && words[1] === word && words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w));
+  });
+  return owners.length === 1 ? owners[0] : undefined;
 }
 
 /** The same word, or a misspelling of it that keeps its first three letters ("Derakhshani", "Deraskhsani"). */

@@ -6,7 +6,7 @@ import { capitalWithoutCountry, identify, type Identity } from './identity';
 import { type AliasesFile, loadEntityData } from './data';
 import { neverEntitySpans } from '../../extract/entities/context';
 import { findRoles, type KeyedMention } from './roles';
-import { descriptionMentions, namesInsideNames, nameVariantsAgree, personForWord, type PersonName, surnameMentions, surnameOf, variantRank } from './coreference';
+import { descriptionMentions, namesInsideNames, nameVariantsAgree, personForFirstSurname, personForWord, type PersonName, surnameMentions, surnameOf, variantRank } from './coreference';
 import { nameDefinitions, withDefinedAbbreviations } from './abbreviations';
 import { withoutDefinedTerms } from './defined-terms';
 import { isShortForm, withOwnOutletShortForm, withShortForms } from './short-forms';
@@ -42,11 +42,16 @@ export function resolveEntities(
   }
   // People the article calls by one word after a title ("President Trump") and never names in full.
   const titledSurnames: PersonName[] = [];
+  const firstSurnames: PersonName[] = [];
   for (const m of people) {
     if (fullNames.includes(m)) continue;
     // A surname two people share joins the article's central one if there is one (see
     // dominantPerson); otherwise it joins neither and makes no node of its own.
-    const joined = personForWord(m.text.trim(), personNames, text.slice(m.end, m.end + 40));
+    const bySurname = personForWord(m.text.trim(), personNames, text.slice(m.end, m.end + 40));
+    // "Rosselló said" of Ricardo Rosselló Nevares: his other uses of that word are mentions too.
+    const byFirstSurname = bySurname ? undefined : personForFirstSurname(m.text.trim(), personNames);
+    if (byFirstSurname && !firstSurnames.some((p) => p.name === m.text.trim())) firstSurnames.push({ key: byFirstSurname.key, name: m.text.trim(), count: 1 });
+    const joined = bySurname ?? byFirstSurname;
     if (!joined && sharedSurname(m.text.trim(), personNames)) continue;
     const firm = joined ? undefined : firmStartingWith(m, mentions);
     if (firm) {
@@ -102,7 +107,7 @@ export function resolveEntities(
   if (own.identity) remember(own.identity);
   keyed = own.keyed;
   // Photo credits ("Image: Nicholas Moreau.") name people, but are no mentions of them.
-  keyed.push(...surnameMentions(text, personNames, [...keyed, ...noEntities], titledSurnames));
+  keyed.push(...surnameMentions(text, personNames, [...keyed, ...noEntities], [...titledSurnames, ...firstSurnames]));
   keyed.push(...namesInsideNames(keyed, personNames));
   keyed.sort((a, b) => a.start - b.start);
   const roles = findRoles(text, keyed);

@@ -47,6 +47,27 @@ describe('rule capitalised-sequence: a person of a body', () => {
   });
 });
 
+describe('rule capitalised-sequence: a person of a country or place', () => {
+  it.each([
+    ['an unknown name of a country', 'The bronze went to Abderrahman Samba of Qatar with a fast time.', ['Person:Abderrahman Samba']],
+    ['an unknown name of a town', 'The engineer Yutaka Iwasaki of Kobe found the records.', ['Person:Yutaka Iwasaki']],
+    ['a known given name of a country', 'Yesterday Sarah Connor of Norway won the race.', ['Person:Sarah Connor']],
+  ])('%s', (_why, text, expected) => {
+    expect(propose(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a place of a place stays whole', 'Trump spoke on the South Lawn of the White House that night.'],
+    ['a body without head word of a country', 'Some branches of the South Western Railway of India closed.'],
+    ['a title of a country', 'He was received by the Duke of Edinburgh at noon.'],
+    ['ordinary words of a country', 'They cited the Economy of Turkey as a reason.'],
+    ['one unknown word of a country', 'The bronze went to Samba of Qatar with a fast time.'],
+    ['plural words of a country', 'They were joined by Sunni Members of Iraq later.'],
+  ])('no person: %s', (_why, text) => {
+    expect(propose(text).filter((m) => m.startsWith('Person:'))).toEqual([]);
+  });
+});
+
 describe('rule capitalised-sequence: a body with its campus', () => {
   it.each([
     ['university at a town', 'She studied at the University of North Carolina at Greensboro then.', ['Organization:University of North Carolina at Greensboro']],

@@ -2,7 +2,7 @@ import type { Entity } from '../../../src/types';
 import { layoutText } from '../../../src/extract/text';
 import { extractEntityMentions } from '../../../src/extract/entities';
 import { resolveEntities } from '../../../src/resolve/entities';
-import { nameVariantsAgree, personForWord, surnameMentions, variantRank, type PersonName } from '../../../src/resolve/entities/coreference';
+import { nameVariantsAgree, personForFirstSurname, personForWord, surnameMentions, variantRank, type PersonName } from '../../../src/resolve/entities/coreference';
 import { articleOf } from '../../extract/entities/helpers';
 
 function people(text: string): Entity[] {
@@ -56,6 +56,26 @@ describe('coreference: one word for one person', () => {
   });
 });
 
+describe('coreference: the first of two family names', () => {
+  const names = ['Ricardo Rosselló Nevares', 'Wanda Vázquez Garced', 'George W. Bush', 'Bill de Blasio', 'John Horton Conway', 'Mary Horton Smith'].map(person);
+  it.each([
+    ['a paternal surname', 'Rosselló', 'person:ricardo-rosselló-nevares'],
+    ['another one', 'Vázquez', 'person:wanda-vázquez-garced'],
+  ])('%s joins', (_why, word, key) => {
+    expect(personForFirstSurname(word, names)?.key).toBe(key);
+  });
+
+  it.each([
+    ['the last word', 'Nevares'],
+    ['the given name', 'Ricardo'],
+    ['an initial', 'W.'],
+    ['a particle', 'de'],
+    ['a middle word two people share', 'Horton'],
+  ])('%s joins no one', (_why, word) => {
+    expect(personForFirstSurname(word, names)).toBeUndefined();
+  });
+});
+
 describe('coreference: name variants', () => {
   it.each([
     ['Donald J. Trump', 'Donald Trump'],
@@ -64,6 +84,7 @@ describe('coreference: name variants', () => {
     ['Bill Clinton', 'William Jefferson Clinton'],
     ['Mike Pence', 'Michael R. Pence'],
     ['John F. Kennedy', 'John Fitzgerald Kennedy'],
+    ['Mitch Stoltz', 'Mitchell Stoltz'],
   ])('%s and %s agree', (a, b) => {
     expect(nameVariantsAgree(a, b)).toBe(true);
     expect(nameVariantsAgree(b, a)).toBe(true);
@@ -98,6 +119,17 @@ describe('coreference: whole articles', () => {
     const text = 'Nicholas Moreau took the pictures.\n\nImage: Nicholas Moreau.\n\nMoreau said he liked the show.';
     const moreau = people(text).find((e) => e.name === 'Nicholas Moreau');
     expect(moreau?.mentions.map((m) => m.text)).toEqual(['Nicholas Moreau', 'Moreau']);
+  });
+
+  it('joins every use of the first family name once a rule found it alone', () => {
+    const text = 'Ricardo Rosselló Nevares resigned on Wednesday. Rosselló said he would leave. Protesters had called for Rosselló\'s resignation.';
+    const rossello = people(text).find((e) => e.name === 'Ricardo Rosselló Nevares');
+    expect(rossello?.mentions.map((m) => m.text)).toEqual(['Ricardo Rosselló Nevares', 'Rosselló', 'Rosselló']);
+  });
+
+  it('makes no mention of a middle name no rule found alone', () => {
+    const text = 'John Horton Conway died on Saturday. Fans met on Horton Street.';
+    expect(people(text).flatMap((e) => e.mentions.map((m) => m.text))).toEqual(['John Horton Conway']);
   });
 
   it('keeps a surname two people share unattached', () => {

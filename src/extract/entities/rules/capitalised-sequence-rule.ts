@@ -78,7 +78,10 @@ function personBeforeOf(ctx: EntityContext, first: number, last: number): { ment
   const name = tokens.slice(first, of);
   const body = tokens.slice(bodyStart, last + 1);
   const head = (t: Token) => isNameHead(t.text) || isOutletHead(t.text);
-  if (name.some(head) || !body.some(head)) return undefined;
+  // "Karsten Warholm of Norway": a known country or place after "of" is split off like a body, but
+  // only from a person's name ("South Lawn of the White House" stays whole).
+  const placeAfter = !body.some(head) && isKnownPlaceName(ctx, bodyStart, last);
+  if (name.some(head) || !(body.some(head) || placeAfter)) return undefined;
   // "Daughters of the American Revolution Constitution Hall": the plural opens a society's name.
   if (name.length === 1 && societyPluralsBeforeOf().has(name[0].text)) return undefined;
   if (name.length > 4 || name.some((t) => t.allCaps || isStopWord(t.text) || t.possessive)) return undefined;
@@ -91,10 +94,23 @@ function personBeforeOf(ctx: EntityContext, first: number, last: number): { ment
   // Only a known given name makes the part before "of" a person ("Montana Secretary of State",
   // "Sunni Members of Parliament" are not); otherwise ("Novak" of "Jan Novak", "Jan" being a month
   // too) it is left to the other rules, and the body is still split off.
-  if (!isFirstName(name[0].text) || name.some((t) => titleAt(ctx.text, t.start))) return { bodyStart };
+  // Before a known country or town, an unknown given name still makes a person when every word is
+  // a name no list knows ("Abderrahman Samba of Qatar"). The lexicon misses many plurals, so a last
+  // word in consonant + "s" is taken for one ("Sunni Members of Iraq"), and a body's name is not
+  // tried at all ("Sunni Members of Parliament").
+  const unknownName = placeAfter && name.length >= 2 && name.length <= 3 && !/[^aeiousy]s$/.test(name[name.length - 1].text)
+    && name.every((t) => isUnknownNameWord(ctx, t));
+  if ((!isFirstName(name[0].text) && !unknownName) || name.some((t) => titleAt(ctx.text, t.start))) return placeAfter ? undefined : { bodyStart };
   const start = name[0].start;
   const end = name[name.length - 1].end;
   return { mention: { start, end, text: ctx.text.slice(start, end), type: 'Person', rule: 'capitalised-sequence:person-of-body' }, bodyStart };
+}
+
+/** Tokens `first`..`last` are exactly a country, region or town the gazetteer knows ("Norway", "Kobe"). */
+function isKnownPlaceName(ctx: EntityContext, first: number, last: number): boolean {
+  if (first > last || last - first > 2) return false;
+  const surface = ctx.text.slice(ctx.tokens[first].start, ctx.tokens[last].end);
+  return cityFor(surface) !== undefined || entriesFor(surface).some((e) => (e.type === 'Country' || e.type === 'Place') && e.form !== 'demonym');
 }
 
 /**
@@ -572,13 +588,8 @@ export function opensOutletName(ctx: EntityContext, at: number, last = runEnd(ct
  */
 function looksLikeUnknownPerson(ctx: EntityContext, words: Token[]): boolean {
   if (words.length < 2 || words.length > 3) return false;
-  const lower = lowerCaseWords(ctx);
   for (const w of words) {
-    if (w.allCaps || w.possessive && w !== words[words.length - 1] || /\d|-\p{L}/u.test(w.text) || w.text.length < 2) return false;
-    if (entriesFor(w.text).length > 0 || isNameHead(w.text) || isOrdinaryWord(w.text)) return false;
-    // "The Atheist Muslim" (a book): words that describe a person's faith or side are no name.
-    if (wordLists().personDescriptors.has(w.text)) return false;
-    if (lower.has(w.text.toLowerCase())) return false;
+    if (w.possessive && w !== words[words.length - 1] || !isUnknownNameWord(ctx, w)) return false;
   }
   const last = words[words.length - 1];
   const at = ctx.tokens.indexOf(last);
@@ -593,6 +604,19 @@ function looksLikeUnknownPerson(ctx: EntityContext, words: Token[]): boolean {
   // Or described by a noun of a person right before it ("astronaut Christer Fuglesang").
   if (followsPersonNoun(ctx, ctx.tokens.indexOf(words[0]))) return true;
   return ctx.tokens.some((t, i) => t.text === last.text && i !== at && aloneAt(ctx, i));
+}
+
+/**
+ * A capitalised word that may be part of an unknown person's name: no acronym, digit, hyphenated
+ * capital or single letter, no word of the gazetteer, the head-word lists or the lexicon, no word
+ * written in lower case elsewhere in the article, no word that describes a person's faith or side
+ * ("The Atheist Muslim", a book).
+ */
+function isUnknownNameWord(ctx: EntityContext, w: Token): boolean {
+  if (w.allCaps || /\d|-\p{L}/u.test(w.text) || w.text.length < 2) return false;
+  if (entriesFor(w.text).length > 0 || isNameHead(w.text) || isOrdinaryWord(w.text)) return false;
+  if (wordLists().personDescriptors.has(w.text)) return false;
+  return !lowerCaseWords(ctx).has(w.text.toLowerCase());
 }
 
 /** The token at `i` is not part of a longer capitalised run. */
