@@ -16,6 +16,8 @@ import { cityFor, entriesFor } from '../../resolve/entities/gazetteer';
 export function outletTypeOf(text: string, words: Token[]): EntityType | undefined {
   const texts = words.map((w) => w.text);
   const lastWord = texts[texts.length - 1];
+  // "the Daily Hive": a lead word and one more word ("Daily News" is read by its head).
+  if (texts.length === 2 && headWords().outletLeads.has(texts[0]) && /^\p{Lu}\p{Ll}+$/u.test(lastWord) && !isOutletHead(lastWord)) return 'MediaOutlet';
   if (!isOutletHead(lastWord) && !(headWords().newspaperHeads.has(lastWord) && namesPlace(texts.slice(0, -1)))) return undefined;
   if (headWords().weakOutletHeads.has(lastWord) && !hasOutletCue(text, words[0].start, words[words.length - 1].end)) return 'Organization';
   return wordLists().organizationHeads.has(texts[0]) ? undefined : 'MediaOutlet';

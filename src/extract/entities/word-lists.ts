@@ -110,6 +110,7 @@ interface HeadWordsFile {
   eventHeads: string[];
   numberedEventHeads: string[];
   newspaperHeads: string[];
+  outletLeads: string[];
   weakOutletHeads: string[];
   outletCuesBefore: string[];
   outletCuesAfter: string[];
@@ -130,6 +131,7 @@ export function headWords() {
       eventHeads: new Set(file.eventHeads),
       numberedEventHeads: new Set(file.numberedEventHeads),
       newspaperHeads: new Set(file.newspaperHeads),
+      outletLeads: new Set(file.outletLeads),
       weakOutletHeads: new Set(file.weakOutletHeads),
       outletCuesBefore: new Set(file.outletCuesBefore),
       outletCuesAfter: new Set(file.outletCuesAfter),

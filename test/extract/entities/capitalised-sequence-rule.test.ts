@@ -427,3 +427,52 @@ describe('rule capitalised-sequence: "to" and a purpose inside a body\'s name', 
     expect(propose(text).some((m) => m.includes(absent))).toBe(false);
   });
 });
+
+describe('rule capitalised-sequence: a place, then a title, then a name', () => {
+  it.each([
+    ['a country, a title with "of", a name', 'Time also considered the United States Speaker of the House Nancy Pelosi, and others.', 'Person:Nancy Pelosi'],
+    ['a country, a title, a name', 'Later, United States President Donald Trump spoke.', 'Person:Donald Trump'],
+  ])('%s', (_why, text, person) => {
+    const got = propose(text);
+    expect(got).toContain(person);
+    expect(got.filter((m) => m.includes('United States'))).toEqual([]);
+  });
+
+  it.each([
+    ['a place and a head word, no title', 'She studied at the Kansas State University for years.', 'Organization:Kansas State University'],
+    ['a "title" before a head word', 'In 1983 he joined the Maryland General Assembly as a delegate.', 'Organization:Maryland General Assembly'],
+    ['a "title" inside a body\'s name', 'On Monday, United States General Services Administration staff wrote.', 'Organization:United States General Services Administration'],
+    ['a military command', 'Arnel dela Vega of the army\'s Western Mindanao Command said so.', 'Organization:Western Mindanao Command'],
+  ])('negative: %s', (_why, text, kept) => {
+    expect(propose(text)).toContain(kept);
+  });
+});
+
+describe('rule capitalised-sequence: a lone head word before "and"', () => {
+  it('a body head alone joins the name after "and"', () => {
+    expect(propose('Wikinews has contacted the Command and Control Centre of the Coast Guard today.')).toContain('Organization:Command and Control Centre of the Coast Guard');
+  });
+
+  it.each([
+    ['a street head alone', 'The crash was near Street and Gladstone Avenue on Monday.', 'Street and Gladstone Avenue'],
+    ['a body with words of its own', 'He studied at the University of Washington and Stanford University.', 'University of Washington and Stanford University'],
+  ])('negative: %s', (_why, text, joined) => {
+    expect(propose(text).filter((m) => m.endsWith(`:${joined}`))).toEqual([]);
+  });
+});
+
+describe('rule capitalised-sequence: an outlet named by its lead word', () => {
+  it.each([
+    ['"Daily" and one word', 'Mancini has been described by the Daily Hive as a "squirrel whisperer".', 'MediaOutlet:Daily Hive'],
+    ['"Daily" and another word', 'The report first ran in the Daily Caller on Monday.', 'MediaOutlet:Daily Caller'],
+  ])('%s', (_why, text, outlet) => {
+    expect(propose(text)).toContain(outlet);
+  });
+
+  it.each([
+    ['"Daily" and a lower-case word', 'The Daily briefing was cancelled on Monday.'],
+    ['"Daily" within a longer name', 'She spoke at the Daily Planet Media Center on Monday.'],
+  ])('negative: %s', (_why, text) => {
+    expect(propose(text).filter((m) => /^MediaOutlet:Daily \w+$/.test(m))).toEqual([]);
+  });
+});

@@ -24,6 +24,10 @@ describe('refiner things-named-after-places: the place goes', () => {
     ['a show title', 'She starred on the reality show Terrace House last year.', 'Terrace House', 'Place', 'capitalised-sequence:place'],
     ['a colour name guessed as a place', 'It will be a special launch edition in Plasma Blue.', 'Plasma Blue', 'Place', 'capitalised-sequence:place'],
     ['direct current after an electrical unit', 'There will be 150 kW DC fast charging support.', 'DC', 'Place', 'compromise'],
+    ['a city before a document head', 'Sweden joined the Paris Agreement in 2016.', 'Paris', 'Place', 'compromise'],
+    ['a capital before "Protocol"', 'Both sides signed the Minsk Protocol.', 'Minsk', 'Place', 'gazetteer:city'],
+    ['a country after a title: a character', 'Fans dressed as Captain America and Tony Stark.', 'America', 'Country', 'gazetteer:name'],
+    ['a country after a title: a pageant', 'She was crowned Miss Venezuela last year.', 'Venezuela', 'Country', 'gazetteer:name'],
   ] as [string, string, string, EntityMention['type'], string][])('%s', (_why, text, part, type, rule) => {
     expect(refine(text, part, type, rule)).toEqual([]);
   });
@@ -31,6 +35,7 @@ describe('refiner things-named-after-places: the place goes', () => {
   it.each([
     ['a pepper in the whole pipeline', 'Slice 1 Fresno chile or chili flakes.', 'Place:Fresno'],
     ['direct current in the whole pipeline', 'Still, there will be 150 kW DC fast charging support.', 'Place:DC'],
+    ['a character in the whole pipeline', 'Among the costumes were Captain America and Tony Stark.', 'Country:America'],
   ])('whole pipeline: %s', (_why, text, gone) => {
     expect(placesIn(text)).not.toContain(gone);
   });
@@ -46,6 +51,12 @@ describe('refiner things-named-after-places: negative cases, the place stays', (
     ['a place ending in "Green"', 'He grew up in Bethnal Green in London.', 'Bethnal Green', 'Place', 'capitalised-sequence:place'],
     ['the capital "DC"', 'She moved to Washington, DC in May 2019.', 'DC', 'Place', 'compromise'],
     ['"DC" after a number with no unit', 'In 2019 DC passed a law.', 'DC', 'Place', 'compromise'],
+    ['a town before a document head that goes on', 'It was held at the Mesquite Convention Center.', 'Mesquite', 'Place', 'gazetteer:city'],
+    ['an unknown name after a title', 'Judge Durham Hall QC said so.', 'Durham Hall', 'Place', 'capitalised-sequence:place'],
+    ['a city before a lower-case document word', 'Talks in Paris agreement on aid failed.', 'Paris', 'Place', 'gazetteer:city'],
+    ['a city before a word that is no document head', 'Police in Paris Monday arrested two men.', 'Paris', 'Place', 'gazetteer:city'],
+    ['a country after an ordinary capitalised word', 'The Dutch Dance Festival in Mexico opened.', 'Mexico', 'Country', 'gazetteer:name'],
+    ['a country after a title and a comma', 'He met the President, France said.', 'France', 'Country', 'gazetteer:name'],
   ] as [string, string, string, EntityMention['type'], string][])('%s', (_why, text, part, type, rule) => {
     expect(refine(text, part, type, rule)).toEqual([`${type}:${part}`]);
   });

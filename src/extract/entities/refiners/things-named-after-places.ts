@@ -6,7 +6,11 @@
 // - the title of a work: a work noun right before it ("its albums Toulouse Street", "the reality
 //   show Terrace House");
 // - a colour name guessed as a place because of its capitals ("a launch edition in Plasma Blue");
-// - "DC" after an electrical unit: direct current ("150 kW DC fast charging").
+// - "DC" after an electrical unit: direct current ("150 kW DC fast charging");
+// - a city before the head of a document's name ("the Paris Agreement", "the Minsk Protocol"; the
+//   heads are name-cues.json documentHeads);
+// - a country or place right after a title or honorific: a character or a pageant ("Captain
+//   America", "Miss Venezuela"), since no title is written before a place.
 // An airline named with "Air" before its country or town ("Air Astana", "Air India Express")
 // becomes one Organization over "Air" and the longest name after it.
 // The lists are in head-words.json (productNounsAfterPlace, colourWords, electricalUnits,
@@ -14,8 +18,9 @@
 import type { EntityMention } from '../../../types';
 import { type EntityContext, type EntityRefiner, isPlaceName } from '../rule';
 import { loadEntityData } from '../../../resolve/entities/data';
-import { entriesFor } from '../../../resolve/entities/gazetteer';
+import { entriesFor, isKnownPlace } from '../../../resolve/entities/gazetteer';
 import { wordLists } from '../word-lists';
+import { titleAt } from '../titles';
 
 interface ThingWordsFile {
   productNounsAfterPlace: string[];
@@ -66,12 +71,29 @@ function isCurrent(m: EntityMention, ctx: EntityContext, w: ThingWords): boolean
   return unit !== undefined && w.units.has(unit);
 }
 
+/** "Paris Agreement": a document head, capitalised, right after the mention. */
+function beforeDocumentHead(m: EntityMention, ctx: EntityContext): boolean {
+  // The head ends the name: "the Mesquite Convention Center" is a building in the town.
+  const head = /^[ \t]+(\p{Lu}\p{Ll}+)(?![\p{L}'’-]|[ \t]+\p{Lu})/u.exec(ctx.text.slice(m.end, m.end + 30))?.[1];
+  return head !== undefined && wordLists().documentHeads.has(head);
+}
+
+/** "Captain America": a capitalised title or honorific, spaces only, right before the mention. */
+function afterTitle(m: EntityMention, ctx: EntityContext): boolean {
+  // Only a place the gazetteer knows: "Judge Durham Hall" is a person guessed as a place.
+  if (!isKnownPlace(m.text)) return false;
+  const before = /(?<![\p{L}'’-])(\p{Lu}\p{L}*\.?)[ \t]+$/u.exec(ctx.text.slice(Math.max(0, m.start - 20), m.start));
+  if (!before) return false;
+  const start = m.start - before[0].length;
+  return titleAt(ctx.text, start)?.end === start + before[1].length;
+}
+
 function namesAThing(m: EntityMention, ctx: EntityContext): boolean {
   const w = thingWords();
   const after = wordAfter(m, ctx);
   const before = wordBefore(m, ctx);
   return (after !== undefined && w.productNouns.has(after)) || (before !== undefined && wordLists().workNouns.has(before))
-    || isColourName(m, w) || isCurrent(m, ctx, w);
+    || isColourName(m, w) || isCurrent(m, ctx, w) || beforeDocumentHead(m, ctx) || afterTitle(m, ctx);
 }
 
 /** "India Express": an organisation guessed over a country or place name and more words. */

@@ -42,8 +42,11 @@ export const capitalisedSequenceRule: EntityRule = {
       if (!startsName(tokens[i]) && !possessiveInName(ctx, i) && !widgetStartsName(ctx.text, tokens[i].start, tokens[i].text) && !stopWordInName(ctx, i)) continue;
       if (tokens[i + 1]?.text === 'of' && !isNameHead(tokens[i].text) && isRoleOrWordBeforeOf(ctx, i)) continue;
       const first = i;
-      const last = withoutTrailingName(ctx, first, runEnd(ctx, i));
+      const runLast = withoutTrailingName(ctx, first, runEnd(ctx, i));
+      const last = placeBeforeTitle(ctx, first, runLast);
       i = last;
+      // The title after the place is skipped; the name after it starts a run of its own.
+      if (last < runLast) i = lastTokenOfTitle(ctx, last + 1);
       const person = personBeforeOf(ctx, first, last);
       if (person) {
         // "Maria Novak of the Council of Europe": the person, then the body as a run of its own.
@@ -104,6 +107,31 @@ function personBeforeOf(ctx: EntityContext, first: number, last: number): { ment
   const start = name[0].start;
   const end = name[name.length - 1].end;
   return { mention: { start, end, text: ctx.text.slice(start, end), type: 'Person', rule: 'capitalised-sequence:person-of-body' }, bodyStart };
+}
+
+/**
+ * "United States Speaker of the House Nancy Pelosi", "French President Emmanuel Macron": a known
+ * country or place, then a title, then words with no head word, make the run. The run ends with the
+ * place; the title and the name after it are read on their own. Returns the new last token of the run.
+ */
+function placeBeforeTitle(ctx: EntityContext, first: number, last: number): number {
+  for (let k = first; k < last && k <= first + 2; k++) {
+    const title = titleAt(ctx.text, ctx.tokens[k + 1].start);
+    if (!title || !isKnownPlaceName(ctx, first, k)) continue;
+    // "Maryland General Assembly", "United States General Services Administration": a head word
+    // after the "title" makes the whole run a body's name.
+    const rest = ctx.tokens.slice(k + 1, last + 1).filter((t) => t.start >= title.end);
+    if (rest.length > 0 && !rest.some((t) => isNameHead(t.text) || isOutletHead(t.text))) return k;
+  }
+  return last;
+}
+
+/** The last token inside the title that starts at token `at`. */
+function lastTokenOfTitle(ctx: EntityContext, at: number): number {
+  const title = titleAt(ctx.text, ctx.tokens[at].start);
+  let j = at;
+  while (title && j + 1 < ctx.tokens.length && ctx.tokens[j + 1].end <= title.end) j++;
+  return j;
 }
 
 /** Tokens `first`..`last` are exactly a country, region or town the gazetteer knows ("Norway", "Kobe"). */
@@ -199,8 +227,11 @@ function runEnd(ctx: EntityContext, i: number): number {
     // "Securities and Exchange Commission", "Rock and Roll Hall of Fame": "and" between two
     // capitalised parts of one body's or building's name. Not when the part before has a head word
     // of its own: "University of Washington and Stanford University", "Davao City and Gaisano
-    // Mall" are two names (which loses "Department of Health and Human Services").
-    if (t.text === 'and' && tokens[j - 1].capitalised && !tokens.slice(i, j).some(isHeadWord) && !endsKnownName(ctx, i, j - 1)
+    // Mall" are two names (which loses "Department of Health and Human Services"). A head word
+    // of a body alone is no name of its own: "Command and Control Centre of the Coast Guard" ("Bank
+    // Street and Gladstone Avenue" are two streets even when "Bank" is left out).
+    const ownHead = tokens.slice(i, j).some(isHeadWord) && !(j - i === 1 && isBodyHead(tokens[i].text));
+    if (t.text === 'and' && tokens[j - 1].capitalised && !ownHead && !endsKnownName(ctx, i, j - 1)
       && headAfterAnd(ctx, j) - i < MAX_WORDS && !namesEitherSideOfAnd(ctx, i, j)) continue;
     if (t.text === 'and' && tokens[j - 1].capitalised && portfolioAfterAnd(ctx, i, j)) continue;
     if (t.text === 'to' && purposeAfterTo(ctx, i, j)) continue;
