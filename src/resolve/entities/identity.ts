@@ -105,14 +105,17 @@ export interface IdentityContext {
 /**
  * "Melbourne and Victoria": a capital whose name a town elsewhere bears too (contestedCapitalOf),
  * in an article that names its country no other way (`named`: the ISO codes the article names
- * by country names, demonyms, uncontested capitals and known places), is a place of that name in
- * no known country, not the capital nor its state. Undefined for any other mention.
+ * by country names, demonyms, uncontested capitals and known places), is not the capital. It is
+ * the curated region of that name in a country the article names (the Australian state), else a
+ * place of that name in no known country. Undefined for any other mention.
  */
 export function capitalWithoutCountry(m: EntityMention, named: ReadonlySet<string>): Identity | undefined {
   if (m.type !== 'Country' && m.type !== 'Place') return undefined;
   const iso2 = contestedCapitalOf(m.text);
   if (!iso2 || named.has(iso2)) return undefined;
   const name = bare(m.text);
+  const region = entriesFor(name).find((e) => e.type === 'Place' && e.iso2 !== undefined && named.has(e.iso2));
+  if (region) return { key: region.key, type: 'Place', name: region.canonical, ...(region.kind ? { kind: region.kind } : {}) };
   return { key: placeKey(name), type: 'Place', name };
 }
 

@@ -87,6 +87,43 @@ describe('refiner resolve-overlaps', () => {
   });
 });
 
+describe('refiner trim-mention: lower-case name particles', () => {
+  it.each([
+    ['a particle that is also a given name keeps the name before it', 'Police officer Arnel dela Vega was hurt.', 'Arnel dela Vega', 'Arnel dela Vega'],
+    ['a name opening with a particle takes the given name before it', 'Then Arnel dela Vega spoke.', 'dela Vega', 'Arnel dela Vega'],
+    ['with a Dutch particle', 'She met Vincent van Gogh there.', 'van Gogh', 'Vincent van Gogh'],
+  ])('%s', (_name, text, part, expected) => {
+    expect(trim(candidate(text, part), contextOf(text))?.text).toBe(expected);
+  });
+
+  // Negative cases: no given name to take.
+  it.each([
+    ['a stop word before the particle', 'Then van Dijk scored.', 'van Dijk', 'van Dijk'],
+    ['a lower-case word before the particle', 'the striker van Dijk scored.', 'van Dijk', 'van Dijk'],
+    ['a word that is no particle', 'Then lee Smith scored.', 'lee Smith', 'Smith'],
+  ])('%s', (_name, text, part, expected) => {
+    expect(trim(candidate(text, part), contextOf(text))?.text).toBe(expected);
+  });
+});
+
+describe('refiner trim-mention: surnames joined by hyphens through short lower-case parts', () => {
+  it.each([
+    ['a Thai surname cut at the hyphen', 'Then Prayuth Chan-o-cha spoke.', 'Prayuth Chan', 'Prayuth Chan-o-cha'],
+    ['the surname alone', 'They backed Chan-o-cha again.', 'Chan', 'Chan-o-cha'],
+  ])('%s', (_name, text, part, expected) => {
+    expect(trim(candidate(text, part), contextOf(text))?.text).toBe(expected);
+  });
+
+  // Negative cases: the hyphenated word is no part of the name.
+  it.each([
+    ['a kinship word', 'Then Smith-in-law spoke.', 'Smith', 'Smith'],
+    ['a capitalised second name', 'Then Biden-Harris won.', 'Biden', 'Biden'],
+    ['a compound adjective', 'Then a Trump-backed bill passed.', 'Trump', 'Trump'],
+  ])('%s', (_name, text, part, expected) => {
+    expect(trim(candidate(text, part), contextOf(text))?.text).toBe(expected);
+  });
+});
+
 describe('refiner trim-mention: descriptors before a given name', () => {
   it.each([
     ['Scientologist Tom Cruise', 'Tom Cruise'],

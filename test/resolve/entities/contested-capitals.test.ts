@@ -14,8 +14,10 @@ function entitiesOf(text: string): string[] {
 
 describe('a contested capital stands for its country only where the article names it', () => {
   it.each([
-    ['a state of another country in a story that never names the Seychelles',
-      'How many residents of Melbourne and Victoria are aboriginals? Victoria is low among the states of Australia.', 'place:victoria: Victoria, Victoria'],
+    ['the Australian state in a story that names Australia but never the Seychelles',
+      'How many residents of Melbourne and Victoria are aboriginals? Victoria is low among the states of Australia.', 'place:victoria-au: Victoria, Victoria'],
+    ['a place in no known country in a story that names neither the Seychelles nor Australia',
+      'Floods hit Victoria on Sunday. Victoria said the roads were closed.', 'place:victoria: Victoria, Victoria'],
     ['the capital where the article names its country',
       'Seychelles held a vote on Sunday. Victoria said the count was fair.', 'country:sc: Seychelles, Victoria'],
   ])('%s', (_why, text, expected) => {

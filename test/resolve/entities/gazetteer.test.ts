@@ -73,3 +73,26 @@ describe('data/entities/cities.json', () => {
     }
   });
 });
+
+describe('curated organisations and regions', () => {
+  it.each([
+    ['a website without a head word', 'GitLab', 'org:gitlab'],
+    ['a website by its short name', 'Weibo', 'org:weibo'],
+    ['a company by its short name', 'Ulta', 'org:ulta-beauty'],
+    ['a company by its short name', 'Aramco', 'org:saudi-aramco'],
+    ['an intergovernmental body', 'Interpol', 'org:interpol'],
+  ])('%s: %s', (_why, surface, key) => {
+    expect(entriesFor(surface).find((e) => e.type === 'Organization')?.key).toBe(key);
+  });
+
+  it('knows the Australian state Victoria beside the capital of the Seychelles', () => {
+    expect(entriesFor('Victoria').map((e) => e.key)).toEqual(expect.arrayContaining(['place:victoria-au', 'country:sc']));
+  });
+
+  it.each([
+    ['a venue sponsor that names arenas more often than the company', 'Verizon'],
+    ['a brand that is an everyday word', 'Time'],
+  ])('no organisation for %s (%s)', (_why, surface) => {
+    expect(entriesFor(surface).some((e) => e.type === 'Organization')).toBe(false);
+  });
+});

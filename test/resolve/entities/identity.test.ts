@@ -115,7 +115,9 @@ describe('a capital whose name towns elsewhere bear too ("Victoria")', () => {
   });
 
   it.each([
-    ['a place in no known country when the article names not its country', mention('Victoria', 'Country', 'gazetteer:capital'), new Set(['AU']), 'place:victoria'],
+    ['the region of that name in a country the article names (the Australian state)', mention('Victoria', 'Country', 'gazetteer:capital'), new Set(['AU']), 'place:victoria-au'],
+    ['the region as a location too', mention('Victoria', 'Place', 'gazetteer:capital-place'), new Set(['AU', 'NZ']), 'place:victoria-au'],
+    ['a place in no known country when the article names neither its country nor a region of that name', mention('Victoria', 'Country', 'gazetteer:capital'), new Set(['US']), 'place:victoria'],
     ['as a location too', mention('Victoria', 'Place', 'gazetteer:capital-place'), new Set<string>(), 'place:victoria'],
   ])('%s', (_why, m, named, key) => {
     expect(capitalWithoutCountry(m, named)?.key).toBe(key);

@@ -69,6 +69,10 @@ export function trim(m: EntityMention, ctx: EntityContext): EntityMention | unde
   // Leading punctuation and spaces.
   while (start < end && !/[\p{L}\p{N}]/u.test(text[start])) start++;
   const kept = keptDots(ctx);
+  if (m.type === 'Person') {
+    start = givenNameBeforeParticle(text, start);
+    end = hyphenatedSurnameEnd(text, end);
+  }
   end = start + firstBoundary(text.slice(start, end), (at) => kept.has(start + at));
   const lists = wordLists();
   for (let changed = true; changed && start < end; ) {
@@ -131,11 +135,12 @@ export function trim(m: EntityMention, ctx: EntityContext): EntityMention | unde
         changed = true;
         continue;
       }
-      // "Scientologist Tom Cruise": a descriptor before a given name is not part of the name.
+      // "Scientologist Tom Cruise": a descriptor before a given name is not part of the name. A
+      // lower-case particle is no given name ("Arnel dela Vega").
       const rest = piece.slice(firstWord.length).trim().split(/\s+/);
       // "Democrat Rod Blagojevich", "Republican Smith": a party or faith word is a descriptor too.
       const descriptor = lists.personDescriptors.has(firstWord) && !isFirstName(firstWord) && rest.length >= 1 && /^\p{Lu}/u.test(rest[0] ?? '');
-      if (descriptor || (rest.length >= 2 && !isFirstName(firstWord) && isFirstName(rest[0]))) {
+      if (descriptor || (rest.length >= 2 && /^\p{Lu}/u.test(rest[0]) && !isFirstName(firstWord) && isFirstName(rest[0]))) {
         start += firstWord.length;
         while (start < end && /\s/.test(text[start])) start++;
         changed = true;
@@ -159,4 +164,27 @@ export function trim(m: EntityMention, ctx: EntityContext): EntityMention | unde
   // name before it and names nothing alone.
   if (lists.corporateSuffixes.has(text.slice(start, end).replace(/\.$/, '')) && /,[ \t]*$/.test(text.slice(Math.max(0, start - 3), start))) return undefined;
   return { ...m, start, end, text: text.slice(start, end) };
+}
+
+/**
+ * "Arnel dela Vega" proposed as "dela Vega": a person's name that opens with a lower-case particle
+ * takes the capitalised word right before it, the given name. Not a stop word ("Then van Dijk").
+ */
+function givenNameBeforeParticle(text: string, start: number): number {
+  const particle = /^\p{Ll}+(?=\s+\p{Lu})/u.exec(text.slice(start, start + 12))?.[0];
+  if (!particle || !wordLists().personParticles.has(particle)) return start;
+  const before = /(?<![\p{L}\p{N}'’.-])\p{Lu}\p{Ll}+[ \t]+$/u.exec(text.slice(Math.max(0, start - 30), start));
+  if (!before || isStopWord(before[0].trim())) return start;
+  return start - before[0].length;
+}
+
+/**
+ * "Prayuth Chan-o-cha" proposed as "Prayuth Chan": a surname joined by hyphens through short
+ * lower-case parts runs on to its last part. Not kinship words ("Smith-in-law").
+ */
+function hyphenatedSurnameEnd(text: string, end: number): number {
+  if (!/\p{Lu}\p{Ll}*$/u.test(text.slice(Math.max(0, end - 20), end))) return end;
+  const tail = /^(?:-\p{Ll}{1,2})+-\p{L}{2,}(?![\p{L}\p{N}-])/u.exec(text.slice(end, end + 30))?.[0];
+  if (!tail || /-law$/.test(tail)) return end;
+  return end + tail.length;
 }
