@@ -155,7 +155,8 @@ export function identify(m: EntityMention, context: IdentityContext = {}): Ident
       // "Irving, Texas" is the place its first part names, in the region's country ("Durham, England").
       if (m.rule === 'gazetteer:city-region' && m.canonical) return identifyCityInRegion(m, m.canonical, context);
       // A dateline's town is written in capitals ("MADRID"); its canonical form ("Madrid") is looked up.
-      const entries = entriesFor(m.text).length > 0 ? entriesFor(m.text) : entriesFor(name);
+      const asWritten = entriesFor(m.text);
+      const entries = asWritten.length > 0 ? asWritten : entriesFor(name);
       const known = entries.find((e) => e.type === 'Place');
       if (known) return { key: known.key, type: 'Place', name: known.canonical, kind: known.kind };
       // A capital or seat of government named as a location: the city carries its country.

@@ -66,15 +66,16 @@ export function resolveEntities(
     if (!joined && m.rule.startsWith('titled-name') && !titledSurnames.some((p) => p.key === id.key)) titledSurnames.push({ key: id.key, name: m.text.trim(), count: 1 });
   }
   // Towns named without their region are looked for first in the countries the article names,
-  // directly or through their capital ("flew to London").
-  // A capital that other towns' names share ("Victoria") counts for its country only when the
-  // article names that country some other way too; otherwise it is a place in no known country.
+  // directly or through their capital ("flew to London"). A capital that other towns' names share
+  // ("Victoria") counts for its country only when the article names that country some other way
+  // too (by name, demonym, another capital or a known place of it); else it is a place of no country.
   const placeCountries = mentions.filter((m) => m.type === 'Place').map((m) => entriesFor(m.text).find((e) => e.type === 'Place' && e.iso2)?.iso2);
-  const namedOtherwise = countriesNamedOtherwise(mentions, placeCountries);
+  const countryIds = new Map(mentions.filter((m) => m.type === 'Country').map((m) => [m, identify(m)]));
+  const countryNamed = (m: EntityMention) => countryIds.get(m)?.iso2
+    ?? (m.rule === 'gazetteer:capital-place' ? entriesFor(m.text).find((e) => e.form === 'capital')?.iso2 : undefined);
+  const namedOtherwise = new Set([...placeCountries, ...mentions.filter((m) => !contestedCapitalOf(m.text)).map(countryNamed)].filter((c): c is string => Boolean(c)));
   const ownPlaces = new Map(mentions.map((m) => [m, capitalWithoutCountry(m, namedOtherwise)] as const).filter((p): p is [EntityMention, Identity] => p[1] !== undefined));
-  const countryIds = new Map(mentions.filter((m) => m.type === 'Country' && !ownPlaces.has(m)).map((m) => [m, identify(m)]));
-  const capitalCountries = mentions.filter((m) => m.rule === 'gazetteer:capital-place' && !ownPlaces.has(m)).map((m) => entriesFor(m.text).find((e) => e.form === 'capital')?.iso2);
-  const countryCodes = [...[...countryIds.values()].map((id) => id.iso2), ...capitalCountries].filter((c): c is string => Boolean(c));
+  const countryCodes = mentions.filter((m) => !ownPlaces.has(m)).map(countryNamed).filter((c): c is string => Boolean(c));
   const countries = new Set(countryCodes);
   // How often the article names each country, its known states and towns included ("Nevada", "New York City").
   const countryCounts = new Map<string, number>();
@@ -138,22 +139,6 @@ function firmStartingWith(m: EntityMention, mentions: EntityMention[]): EntityMe
 function isBodyGuess(m: EntityMention): boolean {
   return (m.type === 'Organization' || m.type === 'MediaOutlet') && !/\s/.test(m.text)
     && !m.rule.startsWith('gazetteer') && !m.rule.startsWith('company-cue');
-}
-
-/**
- * The ISO codes of the countries the article names other than through a contested capital
- * (contestedCapitalOf): by name, alias or demonym, through another capital ("flew to London") or
- * through a known place of theirs (`placeCountries`: "Nevada", "Tasmania").
- */
-function countriesNamedOtherwise(mentions: EntityMention[], placeCountries: (string | undefined)[]): Set<string> {
-  const named = new Set(placeCountries.filter((c): c is string => Boolean(c)));
-  for (const m of mentions) {
-    if (contestedCapitalOf(m.text)) continue;
-    const iso2 = m.type === 'Country' ? identify(m).iso2
-      : m.rule === 'gazetteer:capital-place' ? entriesFor(m.text).find((e) => e.form === 'capital')?.iso2 : undefined;
-    if (iso2) named.add(iso2);
-  }
-  return named;
 }
 
 /** A one-word capital, city or guessed name that may also be a surname ("Paris", "Warhol"). */

@@ -48,7 +48,7 @@ export const bracketedNamesRefiner: EntityRefiner = {
     for (const g of text.matchAll(GIVEN_THEN_BRACKET)) {
       if (!isGivenName(g[1]) || !isNamePart(g[2]) || followedByName(text, g.index + g[0].length)) continue;
       if (g.index > 0 && /[\p{L}\]]/u.test(text[g.index - 1])) continue;
-      if (ctx.excluded.some((x) => x.start < g.index + g[0].length && g.index < x.end)) continue;
+      if (ctx.excluded.some((x) => overlaps(x, { start: g.index, end: g.index + g[0].length }))) continue;
       joined.push(person(text, g.index, g.index + g[0].length));
     }
     if (joined.length === 0) return mentions;
